@@ -20,9 +20,14 @@ export interface TestStack {
  * Copies a program folder to a temporary directory (the CLI writes stack files into it) and links the
  * repo's node_modules beside it, so `require("pulumi-livechat")` and `@pulumi/pulumi` resolve to one copy.
  */
-export async function createTestStack(programDir: string, config: Record<string, string> = {}): Promise<TestStack> {
+export async function createTestStack(
+  programDir: string,
+  config: Record<string, string> = {},
+): Promise<TestStack> {
   if (!process.env.PULUMI_CLI) {
-    throw new Error("PULUMI_CLI is not set: run the tests through `npm test` (scripts/with-pulumi.sh builds the CLI)");
+    throw new Error(
+      "PULUMI_CLI is not set: run the tests through `npm test` (scripts/with-pulumi.sh builds the CLI)",
+    );
   }
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "livechat-e2e-"));
   const workDir = path.join(root, "program");

@@ -1,0 +1,31 @@
+/** Credentials after validation: exactly one scheme is in use. */
+export type Credentials = { kind: "token"; token: string } | { kind: "pat"; login: string; pat: string };
+
+/** The `Authorization` header value for these credentials. */
+export function authorizationHeader(credentials: Credentials): string {
+  return credentials.kind === "token"
+    ? `Bearer ${credentials.token}`
+    : `Basic ${Buffer.from(`${credentials.login}:${credentials.pat}`).toString("base64")}`;
+}
+
+/** The secret part of the credentials (the login is not secret), whose prefix may name the region. */
+export function secretOf(credentials: Credentials): string {
+  return credentials.kind === "token" ? credentials.token : credentials.pat;
+}
+
+/**
+ * Every form in which the secret could come back in a server's text: raw, after its region prefix,
+ * URL-encoded, and as the Basic header's base64 (standard and url-safe). Used to scrub error text.
+ */
+export function secretForms(credentials: Credentials): string[] {
+  const secret = secretOf(credentials);
+  const forms = [secret, secret.replace(/^(dal|fra)[:-]/, ""), encodeURIComponent(secret)];
+  if (credentials.kind === "pat") {
+    const pair = `${credentials.login}:${credentials.pat}`;
+    const b64 = Buffer.from(pair).toString("base64");
+    forms.push(pair, b64, b64.replace(/=+$/, ""), Buffer.from(pair).toString("base64url"));
+  }
+  // A derived form of a few characters (a prefix remainder) would scrub ordinary words; the raw secret
+  // is always kept however short it is.
+  return [...new Set([secret, ...forms.filter((form) => form.length >= 4)])];
+}

@@ -1,0 +1,117 @@
+import { apiMessageOf, apiTypeOf } from "./error-body";
+import { HttpMethod, NOT_SENT_NETWORK_CODES } from "./http";
+import { Redactor, createRedactor, redactDeep } from "./redact";
+
+// Symbol.for so that two loaded copies of this module recognise each other's errors.
+const BRAND = Symbol.for("pulumi-livechat:LiveChatError");
+
+// Without known secrets, the redactor still masks anything shaped like an Authorization value.
+const BACKSTOP = createRedactor([]);
+
+/** What the client knows about a failed call; everything textual in it is redacted on construction. */
+export interface LiveChatErrorInit {
+  /** The request's method. */
+  method: HttpMethod;
+  /** The request's path, without query string. */
+  path: string;
+  /** HTTP status, or 0 when no response arrived. */
+  status: number;
+  /** HTTP status text, used when the body has no message. */
+  statusText?: string;
+  /** The parsed response body, if any. */
+  body?: unknown;
+  /** Node/axios error code for network failures (ECONNRESET, ECONNREFUSED, ETIMEDOUT...). */
+  code?: string;
+  /** Delay the server asked for in `Retry-After`, in milliseconds. */
+  retryAfterMs?: number;
+  /** The underlying error; only a redacted copy of its name, message, code and stack is kept. */
+  cause?: unknown;
+  /** Removes the client's credentials from text. */
+  redact?: Redactor;
+}
+
+/**
+ * A failed LiveChat API call: an HTTP error answer or a network failure. Carries no request headers, and
+ * its text has the client's credentials scrubbed out, so it is safe to print, log and serialize.
+ */
+export class LiveChatError extends Error {
+  /** HTTP status, or 0 for a network failure (see `code`). */
+  readonly status: number;
+  /** The request's method. */
+  readonly method: HttpMethod;
+  /** The request's path, e.g. `/agents/jane@example.com` (no query string, no headers). */
+  readonly path: string;
+  /** The API's own error text, from `{"error": "..."}`, `{"error": {"message"}}` or `{"errors": [...]}`. */
+  readonly apiMessage?: string;
+  /** The API's error type when it sends one, e.g. `misdirected_request`. */
+  readonly apiType?: string;
+  /** Network error code (ECONNRESET, ECONNREFUSED, ETIMEDOUT...) when `status` is 0. */
+  readonly code?: string;
+  /** The parsed response body, redacted. */
+  readonly body?: unknown;
+  /** How long the server asked us to wait (`Retry-After`), in milliseconds. */
+  readonly retryAfterMs?: number;
+
+  constructor(init: LiveChatErrorInit) {
+    const redact: Redactor = (text) => BACKSTOP(init.redact ? init.redact(text) : text);
+    const body = init.body === undefined ? undefined : redactDeep(init.body, redact);
+    const apiMessage = apiMessageOf(body);
+    const path = redact(init.path);
+    const cause = sanitizeCause(init.cause, init.code, redact);
+    const reason =
+      init.status === 0
+        ? [init.code ?? "network error", cause && cause.message !== init.code ? cause.message : ""]
+        : [String(init.status), apiMessage ?? init.statusText ?? ""];
+    // The message is final before super(): V8 copies it into `stack` right away.
+    super(`LiveChat API ${init.method} ${path} failed: ${reason.join(" ").trim()}`, { cause });
+    this.status = init.status;
+    this.method = init.method;
+    this.path = path;
+    this.apiMessage = apiMessage;
+    this.apiType = apiTypeOf(body);
+    this.code = init.code;
+    this.body = body;
+    this.retryAfterMs = init.retryAfterMs;
+  }
+
+  /** True for a LiveChatError from any loaded copy of this module (`instanceof` is not). */
+  static isInstance(e: unknown): e is LiveChatError {
+    return typeof e === "object" && e !== null && (e as Record<symbol, unknown>)[BRAND] === true;
+  }
+
+  /** The fields worth logging; never the cause (an axios error carries the request's headers). */
+  toJSON(): Record<string, unknown> {
+    const { name, message, status, method, path, apiMessage, apiType, code, retryAfterMs } = this;
+    return { name, message, status, method, path, apiMessage, apiType, code, retryAfterMs };
+  }
+}
+
+Object.defineProperty(LiveChatError.prototype, "name", { value: "LiveChatError" });
+Object.defineProperty(LiveChatError.prototype, BRAND, { value: true });
+
+// Keeping the original (an AxiosError) would let util.inspect print its config, headers included.
+function sanitizeCause(cause: unknown, code: string | undefined, redact: Redactor): Error | undefined {
+  if (cause === undefined) return undefined;
+  const source = cause instanceof Error ? cause : new Error(String(cause));
+  const copy = new Error(redact(source.message));
+  copy.name = source.name;
+  copy.stack = source.stack === undefined ? undefined : redact(source.stack);
+  if (code !== undefined) Object.assign(copy, { code });
+  return copy;
+}
+
+/** The object does not exist (HTTP 404): for `read`, a resource deleted outside Pulumi. */
+export function isNotFound(e: unknown): e is LiveChatError {
+  return LiveChatError.isInstance(e) && e.status === 404;
+}
+
+/**
+ * A POST failed in a way where the server may nevertheless have applied it: a 5xx, a timeout, or a
+ * connection lost after the request was sent. Look the object up before creating it again, or risk a
+ * duplicate. Not set for refused connections or failed DNS (nothing was sent) nor for 4xx answers.
+ */
+export function isAmbiguousWrite(e: unknown): e is LiveChatError {
+  if (!LiveChatError.isInstance(e) || e.method !== "POST") return false;
+  if (e.status >= 500) return true;
+  return e.status === 0 && !NOT_SENT_NETWORK_CODES.has(e.code ?? "");
+}

@@ -1,0 +1,22 @@
+export { LiveChatClient } from "./client";
+export type { ClientStats, Query, RequestOptions } from "./client";
+export { DEFAULT_TIMEOUT_MS, DEFAULT_USER_AGENT, resolveClientOptions } from "./options";
+export type { ClientOptions, RequestInfo, ResolvedClientOptions } from "./options";
+export { LiveChatError, isAmbiguousWrite, isNotFound } from "./errors";
+export type { LiveChatErrorInit } from "./errors";
+export { LiveChatConfigError } from "./config-error";
+export {
+  DEFAULT_RETRY_POLICY,
+  MAX_RETRY_AFTER_MS,
+  parseRetryAfter,
+  resolveRetryPolicy,
+  retryDelay,
+} from "./retry";
+export type { AttemptFailure, RetryPolicy } from "./retry";
+export { DEFAULT_THROTTLE_POLICY, resolveThrottlePolicy } from "./throttle";
+export type { ThrottlePolicy } from "./throttle";
+export { REGIONS, isRegion, regionOfCredential, resolveRegion } from "./region";
+export type { Region } from "./region";
+export { DEFAULT_API_URL, isLoopbackHost, parseApiUrl } from "./url";
+export type { HttpMethod } from "./http";
+export { pathOf } from "./path";

@@ -1,0 +1,44 @@
+import deepEqual from "deep-equal";
+import type { Field, Props, WireObject } from "./spec";
+
+/** The placeholder Pulumi uses for values not known until apply (during preview). */
+export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+/** True when the value, or anything inside it, is not known yet. */
+export function isUnknown(value: unknown): boolean {
+  if (value === UNKNOWN) return true;
+  if (Array.isArray(value)) return value.some(isUnknown);
+  if (value && typeof value === "object") return Object.values(value).some(isUnknown);
+  return false;
+}
+
+/** camelCase → snake_case, the API's casing. */
+export function snakeCase(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+export function wireName(name: string, field: Field): string {
+  return field.wire ?? snakeCase(name);
+}
+
+export function readField(name: string, field: Field, object: WireObject): unknown {
+  return field.fromWire ? field.fromWire(object) : object[wireName(name, field)];
+}
+
+/** True when two values of a field mean the same to the server. */
+export function sameValue(field: Field, a: unknown, b: unknown): boolean {
+  const canonical = (v: unknown) =>
+    v === undefined || v === null || !field.canonical ? v : field.canonical(v);
+  return deepEqual(canonical(a), canonical(b), { strict: true });
+}
+
+/** The wire body for the given input fields (all set fields when `only` is omitted). */
+export function toWireBody(fields: Record<string, Field>, inputs: Props, only?: string[]): WireObject {
+  const body: WireObject = {};
+  for (const [name, field] of Object.entries(fields)) {
+    const value = inputs[name];
+    if (value === undefined || (only && !only.includes(name))) continue;
+    body[wireName(name, field)] = field.toWire ? field.toWire(value) : value;
+  }
+  return body;
+}

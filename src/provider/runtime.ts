@@ -1,0 +1,45 @@
+import { LiveChatClient, resolveClientOptions, type ClientOptions } from "../client";
+import { clientOptionsFrom, type ConfigSource } from "./config";
+import { ListCache } from "./list-cache";
+import type { Context } from "./spec";
+
+// One client per provider process: every resource shares its throttle, and refreshes share list answers.
+// Credentials live only here, in the provider process; they never enter inputs, outputs or the serialized stub.
+let options: ClientOptions | undefined;
+let context: Context | undefined;
+
+/** Called by the dynamic provider host with the stack's config, once per deserialized provider. */
+export function configure(config: ConfigSource | undefined): void {
+  const next = clientOptionsFrom(config);
+  if (options && JSON.stringify(next) === JSON.stringify(options)) return;
+  options = next;
+  context = undefined;
+}
+
+/** Why the provider cannot reach the API (missing credentials, bad URL), or undefined. No API call. */
+export function configurationProblem(): string | undefined {
+  try {
+    resolveClientOptions(currentOptions());
+    return undefined;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/** The shared context, created on first use. */
+export function currentContext(): Context {
+  if (!context) {
+    const opts = currentOptions();
+    context = {
+      client: new LiveChatClient(opts),
+      lists: new ListCache(),
+      login: opts.token ? undefined : opts.login,
+    };
+  }
+  return context;
+}
+
+function currentOptions(): ClientOptions {
+  // Without configure (older engines), the environment is the only source.
+  return options ?? clientOptionsFrom(undefined);
+}

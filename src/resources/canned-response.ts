@@ -1,0 +1,83 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { pathOf } from "../client";
+import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
+import { AdoptArgs, LiveChatResource } from "./resource";
+import { asSet, integer, listOf, text } from "./validate";
+
+/** A prepared answer agents insert with a shortcut tag. */
+export interface CannedResponseArgs extends AdoptArgs {
+  /** The response's text. */
+  text: pulumi.Input<string>;
+  /** The shortcuts (tags) agents type to find the response; at least one. The server keeps them as a set. */
+  tags: pulumi.Input<pulumi.Input<string>[]>;
+  /** Id of the group the response belongs to; 0, the default, is every agent. Changing it replaces the response. */
+  group?: pulumi.Input<number>;
+}
+
+// The list endpoint answers one group at a time (group 0 when none is named).
+const listKey = (group: unknown) => `CannedResponse:${Number(group ?? 0)}`;
+const listGroup = (ctx: Context, group: unknown) =>
+  ctx.lists.get(listKey(group), () =>
+    ctx.client.request<WireObject[]>("GET", "/canned_responses", { query: { group: Number(group ?? 0) } }),
+  );
+const byId = (id: unknown) => (c: WireObject) => String(c.id) === String(id);
+
+export const cannedResponseSpec: ResourceSpec = {
+  type: "CannedResponse",
+  naturalKey: "text and group",
+  keyFields: ["text", "group"],
+  fields: {
+    text: { required: true, validate: text },
+    tags: { required: true, validate: listOf(text, { nonEmpty: true }), canonical: asSet },
+    group: { default: 0, replace: true, validate: integer(0), fromWire: (o) => Number(o.group) },
+  },
+  computedOutputs: ["cannedResponseId", "creationDate", "createdBy"],
+  computed: (o) => ({
+    cannedResponseId: Number(o.id),
+    creationDate: o.creation_date,
+    createdBy: o.created_by,
+  }),
+  idOf: (o) => String(o.id),
+  api: {
+    async create(ctx, body) {
+      const response = await ctx.client.request<WireObject>("POST", "/canned_responses", { body });
+      ctx.lists.upsert(listKey(response.group), response, byId(response.id));
+      return response;
+    },
+    async read(ctx, id, outputs) {
+      return (await listGroup(ctx, outputs.group)).find(byId(id));
+    },
+    async update(ctx, id, body, _desired, outputs) {
+      const response = await ctx.client.request<WireObject>("PUT", pathOf("canned_responses", id), { body });
+      ctx.lists.upsert(listKey(outputs.group), response, byId(id));
+      return response;
+    },
+    async remove(ctx, id, outputs) {
+      await ctx.client.request("DELETE", pathOf("canned_responses", id));
+      ctx.lists.remove(listKey(outputs.group), byId(id));
+    },
+    async find(ctx, inputs: Props) {
+      return (await listGroup(ctx, inputs.group)).find((c) => c.text === inputs.text);
+    },
+  },
+};
+
+/** A LiveChat canned response. */
+export class CannedResponse extends LiveChatResource {
+  /** The response's text. */
+  declare readonly text: pulumi.Output<string>;
+  /** Its tags, in the order the server keeps them. */
+  declare readonly tags: pulumi.Output<string[]>;
+  /** Id of its group. */
+  declare readonly group: pulumi.Output<number>;
+  /** The response's numeric id. */
+  declare readonly cannedResponseId: pulumi.Output<number>;
+  /** When it was created (unix seconds). */
+  declare readonly creationDate: pulumi.Output<number>;
+  /** Login of the agent who created it. */
+  declare readonly createdBy: pulumi.Output<string>;
+
+  constructor(name: string, args: CannedResponseArgs, opts?: pulumi.CustomResourceOptions) {
+    super(cannedResponseSpec, name, args, opts);
+  }
+}

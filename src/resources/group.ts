@@ -1,0 +1,84 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { pathOf } from "../client";
+import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
+import { AdoptArgs, LiveChatResource } from "./resource";
+import { asSet, email, listOf, text } from "./validate";
+
+/** A group of agents, with its own chat window language. */
+export interface GroupArgs extends AdoptArgs {
+  /** The group's name. */
+  name: pulumi.Input<string>;
+  /** The chat window language of the group, a language code such as `en` or `de`. Default `en`. */
+  language?: pulumi.Input<string>;
+  /**
+   * Logins of the group's members. Leave unset to manage membership from the agents' side (`Agent.groups`);
+   * set it here and the group's member list is kept exactly as given.
+   */
+  agents?: pulumi.Input<pulumi.Input<string>[]>;
+}
+
+const LIST = "Group";
+const listGroups = (ctx: Context) =>
+  ctx.lists.get(LIST, () => ctx.client.request<WireObject[]>("GET", "/groups"));
+const byId = (id: unknown) => (g: WireObject) => String(g.id) === String(id);
+
+export const groupSpec: ResourceSpec = {
+  type: "Group",
+  naturalKey: "name",
+  keyFields: ["name"],
+  fields: {
+    name: { required: true, validate: text },
+    language: {
+      default: "en",
+      validate: (v) =>
+        typeof v === "string" && /^[a-z]{2}(-[a-z]{2,4})?$/i.test(v)
+          ? undefined
+          : "must be a language code such as en, de or pt-br",
+    },
+    agents: { validate: listOf(email), canonical: asSet, fromWire: (o) => o.agents ?? [] },
+  },
+  computedOutputs: ["groupId"],
+  computed: (o) => ({ groupId: Number(o.id) }),
+  idOf: (o) => String(o.id),
+  api: {
+    async create(ctx, body) {
+      // The API requires a member list on create; an unmanaged one starts empty.
+      const group = await ctx.client.request<WireObject>("POST", "/groups", {
+        body: { agents: [], ...body },
+      });
+      ctx.lists.upsert(LIST, group, byId(group.id));
+      return group;
+    },
+    async read(ctx, id) {
+      return (await listGroups(ctx)).find(byId(id));
+    },
+    async update(ctx, id, body) {
+      const group = await ctx.client.request<WireObject>("PUT", pathOf("groups", id), { body });
+      ctx.lists.upsert(LIST, group, byId(id));
+      return group;
+    },
+    async remove(ctx, id) {
+      await ctx.client.request("DELETE", pathOf("groups", id));
+      ctx.lists.remove(LIST, byId(id));
+    },
+    async find(ctx, inputs: Props) {
+      return (await listGroups(ctx)).find((g) => g.name === inputs.name && Number(g.id) !== 0);
+    },
+  },
+};
+
+/** A LiveChat agent group. Use `groupId` to refer to it from agents, tags, greetings and canned responses. */
+export class Group extends LiveChatResource {
+  /** The group's name. */
+  declare readonly name: pulumi.Output<string>;
+  /** The chat window language. */
+  declare readonly language: pulumi.Output<string>;
+  /** Logins of the group's members, as the account reports them. */
+  declare readonly agents: pulumi.Output<string[]>;
+  /** The group's numeric id. */
+  declare readonly groupId: pulumi.Output<number>;
+
+  constructor(name: string, args: GroupArgs, opts?: pulumi.CustomResourceOptions) {
+    super(groupSpec, name, args, opts);
+  }
+}

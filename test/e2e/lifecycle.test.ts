@@ -1,0 +1,204 @@
+import type { EngineEvent } from "@pulumi/pulumi/automation";
+import { openAccount, type Account, type Declared } from "./helpers/livechat";
+
+// The whole lifecycle of all seven resources through the real CLI against the emulator, one stack holding
+// them all (each CLI run costs seconds): create, no-op preview, refresh without drift, update in place or
+// replace, drift made through the API that refresh reports and up restores, deletion behind Pulumi's back,
+// and destroy back to the account as it was.
+
+const initial: Declared[] = [
+  { type: "Group", name: "sales", args: { name: "Sales", language: "en" } },
+  {
+    type: "Agent",
+    name: "jenny",
+    args: {
+      login: "jenny@example.com",
+      name: "Jenny Doe",
+      permission: "administrator",
+      password: "initial-password",
+      groups: [{ $ref: "sales.groupId" }],
+    },
+  },
+  {
+    type: "Goal",
+    name: "checkout",
+    args: { name: "checkout", type: "url", url: "http://shop.example.com/thanks" },
+  },
+  {
+    type: "Greeting",
+    name: "welcome",
+    args: {
+      name: "Welcome",
+      message: "Hi there!",
+      // The server answers these rules in another order and with string values.
+      rules: [
+        { type: "visit_time_page", value: 15, operator: "greater_than" },
+        { type: "visits_number", value: 2, operator: "greater_or_equal" },
+      ],
+    },
+  },
+  { type: "Tag", name: "vip", args: { name: "vip", group: { $ref: "sales.groupId" } } },
+  // The server sorts these tags its own way.
+  { type: "CannedResponse", name: "bye", args: { text: "Have a great day, goodbye.", tags: ["bye", "cu"] } },
+  // The server stores http:// as https://.
+  {
+    type: "Webhook",
+    name: "hook",
+    args: {
+      url: "http://hooks.example.com/livechat",
+      eventType: "chat_started",
+      dataTypes: ["chat", "visitor"],
+    },
+  },
+];
+
+const updated: Declared[] = structuredClone(initial);
+const edit = (name: string, args: Record<string, unknown>) =>
+  Object.assign(updated.find((d) => d.name === name)!.args, args);
+edit("sales", { name: "Sales team" });
+edit("jenny", { jobTitle: "Team Lead", maxChatsCount: 3 });
+edit("checkout", { active: false, matchType: "exact" });
+edit("welcome", {
+  message: "Welcome back!",
+  rules: [{ type: "url_current", value: "pricing", operator: "contains" }],
+});
+edit("vip", { name: "vip-customers" });
+edit("bye", { tags: ["bye", "later"] });
+edit("hook", { dataTypes: ["chat"] });
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the emulator's state, read loosely in assertions
+type AccountState = Record<string, any[]>;
+
+/** The operation planned for each LiveChat resource that is not left as it is, by resource name. */
+function changesOf(events: EngineEvent[]): Record<string, string> {
+  const ops: Record<string, string> = {};
+  for (const e of events) {
+    const m = e.resourcePreEvent?.metadata;
+    if (m && m.type.startsWith("pulumi-nodejs:dynamic/livechat:") && m.op !== "same")
+      ops[m.urn.split("::").pop()!] = m.op;
+  }
+  return ops;
+}
+
+describe("lifecycle of every resource through the Pulumi CLI", () => {
+  let a: Account;
+  let before: AccountState;
+  const state = () => a.emulator.state() as unknown as AccountState;
+  const ids = async () => (await a.t.stack.outputs()).ids.value as Record<string, string>;
+
+  beforeAll(async () => {
+    a = await openAccount();
+    before = state();
+  }, 120_000);
+  afterAll(async () => a?.close());
+
+  it("creates all seven", async () => {
+    await a.declare(initial);
+    const up = await a.t.stack.up({ onOutput: a.t.onOutput });
+    expect(up.summary.resourceChanges).toEqual({ create: 8 });
+    const s = state();
+    const sales = s.groups.find((g: { name: string }) => g.name === "Sales");
+    expect(sales).toBeDefined();
+    expect(s.agents.find((x: { login: string }) => x.login === "jenny@example.com")).toMatchObject({
+      name: "Jenny Doe",
+      permission: "administrator",
+      groups: [{ id: sales.id, name: "Sales" }],
+    });
+    expect(s.goals).toEqual([
+      expect.objectContaining({ name: "checkout", url: "http://shop.example.com/thanks" }),
+    ]);
+    expect(s.greetings).toHaveLength(1);
+    expect(s.tags).toEqual([expect.objectContaining({ name: "vip", group: sales.id })]);
+    expect(s.canned_responses).toEqual([expect.objectContaining({ tags: ["cu", "bye"] })]);
+    expect(s.webhooks).toEqual([expect.objectContaining({ url: "https://hooks.example.com/livechat" })]);
+  }, 300_000);
+
+  it("previews no change right after up, despite what the server normalized", async () => {
+    const preview = await a.t.stack.preview({ expectNoChanges: true });
+    expect(preview.changeSummary).toEqual({ same: 8 });
+  }, 300_000);
+
+  it("refreshes without reporting anything when nothing drifted", async () => {
+    const refresh = await a.t.stack.refresh();
+    expect(refresh.summary.resourceChanges).toEqual({ same: 8 });
+  }, 300_000);
+
+  it("updates in place, and replaces what the API cannot edit", async () => {
+    const idsBefore = await ids();
+    await a.declare(updated);
+    const up = await a.t.stack.up({ onOutput: a.t.onOutput });
+    expect(up.summary.resourceChanges).toEqual({ same: 1, update: 5, replace: 2 });
+    const idsAfter = await ids();
+    for (const name of ["sales", "jenny", "checkout", "welcome", "bye"])
+      expect(idsAfter[name]).toBe(idsBefore[name]);
+    expect(idsAfter.vip).not.toBe(idsBefore.vip);
+    expect(idsAfter.hook).not.toBe(idsBefore.hook);
+    const s = state();
+    expect(s.groups.map((g: { name: string }) => g.name)).toEqual(["All operators", "Sales team"]);
+    expect(s.agents.find((x: { login: string }) => x.login === "jenny@example.com")).toMatchObject({
+      job_title: "Team Lead",
+      max_chats_count: 3,
+    });
+    expect(s.goals[0]).toMatchObject({ active: 0, match_type: "exact" });
+    expect(s.greetings[0]).toMatchObject({ properties: { "greeting-message_text": "Welcome back!" } });
+    expect(s.greetings[0].rules).toEqual([
+      expect.objectContaining({ type: "url_current", value: "pricing" }),
+    ]);
+    expect(s.tags.map((t: { name: string }) => t.name)).toEqual(["vip-customers"]);
+    expect(s.canned_responses[0].tags).toEqual(["later", "bye"]);
+    expect(s.webhooks).toEqual([expect.objectContaining({ data_types: ["chat"] })]);
+    const preview = await a.t.stack.preview({ expectNoChanges: true });
+    expect(preview.changeSummary).toEqual({ same: 8 });
+  }, 300_000);
+
+  it("reports drift made behind Pulumi's back, and nothing else, then up restores it", async () => {
+    const id = await ids();
+    await a.api.request("PUT", `/groups/${id.sales}`, { body: { name: "Renamed by hand" } });
+    await a.api.request("PUT", "/agents/jenny@example.com", { body: { job_title: "Intern" } });
+    await a.api.request("PUT", `/goals/${id.checkout}`, { body: { active: 1 } });
+    await a.api.request("PUT", `/greetings/${id.welcome}`, {
+      body: { properties: { "greeting-message_text": "Edited" } },
+    });
+    await a.api.request("PUT", `/canned_responses/${id.bye}`, { body: { tags: ["edited"] } });
+    // Tags and webhooks cannot be edited: someone deletes them instead.
+    await a.api.request("DELETE", "/tags/vip-customers", { body: { group: Number(id.sales) } });
+    const hook = state().webhooks[0];
+    await a.api.request("DELETE", `/webhooks/${hook.id}`);
+
+    const events: EngineEvent[] = [];
+    await a.t.stack.preview({ refresh: true, onEvent: (e) => events.push(e) });
+    expect(changesOf(events)).toEqual({
+      sales: "update",
+      jenny: "update",
+      checkout: "update",
+      welcome: "update",
+      bye: "update",
+      vip: "create",
+      hook: "create",
+    });
+
+    const refresh = await a.t.stack.refresh();
+    expect(refresh.summary.resourceChanges).toEqual({ same: 1, update: 5, delete: 2 });
+
+    const up = await a.t.stack.up({ onOutput: a.t.onOutput });
+    expect(up.summary.resourceChanges).toEqual({ same: 1, update: 5, create: 2 });
+    const s = state();
+    expect(s.groups[1].name).toBe("Sales team");
+    expect(s.agents.find((x: { login: string }) => x.login === "jenny@example.com").job_title).toBe(
+      "Team Lead",
+    );
+    expect(s.goals[0].active).toBe(0);
+    expect(s.greetings[0].properties["greeting-message_text"]).toBe("Welcome back!");
+    expect([...s.canned_responses[0].tags].sort()).toEqual(["bye", "later"]);
+    expect(s.tags.map((t: { name: string }) => t.name)).toEqual(["vip-customers"]);
+    expect(s.webhooks).toHaveLength(1);
+    const preview = await a.t.stack.preview({ expectNoChanges: true, refresh: true });
+    expect(preview.changeSummary).toEqual({ same: 8 });
+  }, 300_000);
+
+  it("destroys everything, leaving the account as it was", async () => {
+    const destroy = await a.t.stack.destroy({ onOutput: a.t.onOutput });
+    expect(destroy.summary.resourceChanges).toEqual({ delete: 8 });
+    expect(state()).toEqual(before);
+  }, 300_000);
+});

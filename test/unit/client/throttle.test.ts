@@ -1,0 +1,77 @@
+import { LiveChatClient } from "../../../src/client";
+import { TestServer, startServer } from "./test-server";
+
+describe("client-side throttle", () => {
+  let server: TestServer;
+  let inFlight = 0;
+  let maxInFlight = 0;
+  let limitedOnce = false;
+
+  beforeAll(async () => {
+    server = await startServer((app) => {
+      app.get("/slow", (_req, res) => {
+        inFlight += 1;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        setTimeout(() => {
+          inFlight -= 1;
+          res.json({});
+        }, 30);
+      });
+      app.get("/fast", (_req, res) => {
+        res.json({});
+      });
+      app.get("/limited", (_req, res) => {
+        if (!limitedOnce) {
+          limitedOnce = true;
+          res.status(429).set("Retry-After", "1").json({ error: "Too many requests" });
+        } else res.json({});
+      });
+    });
+  });
+  afterAll(() => server.close());
+  beforeEach(() => {
+    server.seen.length = 0;
+  });
+
+  it("starts at most maxRequestsPerSecond requests per second", async () => {
+    const client = new LiveChatClient({
+      apiUrl: server.url,
+      token: "t0k3n",
+      throttle: { maxRequestsPerSecond: 10 },
+    });
+    const started = Date.now();
+    await Promise.all(Array.from({ length: 20 }, () => client.get("/fast")));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1850);
+    // Seen from the server, arrival times jitter a little; a one-second window still holds about 10.
+    const arrivals = server.seen.map((s) => s.at);
+    const busiest = Math.max(...arrivals.map((t) => arrivals.filter((u) => u >= t && u < t + 1000).length));
+    expect(busiest).toBeLessThanOrEqual(11);
+  });
+
+  it("keeps at most maxConcurrent requests in flight", async () => {
+    const client = new LiveChatClient({
+      apiUrl: server.url,
+      token: "t0k3n",
+      throttle: { maxRequestsPerSecond: 1000, maxConcurrent: 2 },
+    });
+    await Promise.all(Array.from({ length: 10 }, () => client.get("/slow")));
+    expect(maxInFlight).toBe(2);
+  });
+
+  it("holds back the client's other requests after a 429 with Retry-After", async () => {
+    const client = new LiveChatClient({
+      apiUrl: server.url,
+      token: "t0k3n",
+      retry: { baseMs: 1 },
+      throttle: { maxRequestsPerSecond: 1000 },
+    });
+    const first = client.get("/limited");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = Date.now();
+    await Promise.all([first, client.get("/fast")]);
+    // The second call was issued during the pause and waited for it, instead of hitting the server.
+    const fast = server.seen.find((s) => s.url === "/fast");
+    expect(fast!.at - started).toBeGreaterThanOrEqual(800);
+    expect(server.seen.map((s) => s.url).sort()).toEqual(["/fast", "/limited", "/limited"]);
+  });
+});
