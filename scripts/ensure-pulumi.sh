@@ -26,6 +26,22 @@ place_provider_host() {
   cmp -s "$host" "$dir/pulumi-resource-pulumi-nodejs" 2>/dev/null || install -m 0755 "$host" "$dir/pulumi-resource-pulumi-nodejs"
 }
 
+# Where the Go language host cannot be built, a wrapper beside `pulumi` starts the Node.js stand-in that ships
+# in this package (scripts/bin), resolved from the program's folder, so any clone or install can serve it.
+place_langhost_stand_in() {
+  local dir="$1" wrapper
+  wrapper='#!/bin/sh
+# Stand-in for the Go language host: runs pulumi-livechat/scripts/bin/pulumi-language-nodejs (see that file).
+host=$(node -e "process.stdout.write(require.resolve(\"pulumi-livechat/scripts/bin/pulumi-language-nodejs\"))" 2>/dev/null) || {
+  echo "pulumi-language-nodejs (stand-in): pulumi-livechat is not installed where the program is ($(pwd))" >&2
+  exit 1
+}
+exec node "$host" "$@"'
+  [ "$(cat "$dir/pulumi-language-nodejs" 2>/dev/null)" = "$wrapper" ] && return 0
+  printf '%s\n' "$wrapper" > "$dir/pulumi-language-nodejs"
+  chmod +x "$dir/pulumi-language-nodejs"
+}
+
 if [ -n "${PULUMI_CLI:-}" ]; then
   got="$(version_of "$PULUMI_CLI")"
   if [ "$got" != "$VERSION" ]; then
@@ -45,6 +61,7 @@ fi
 if [ -x "$BIN/pulumi" ] && { [ -x "$BIN/pulumi-language-nodejs" ] || [ -f "$BIN/.langhost-unavailable" ]; } \
    && [ "$(version_of "$BIN/pulumi")" = "$VERSION" ]; then
   place_provider_host "$BIN"
+  [ -f "$BIN/.langhost-unavailable" ] && place_langhost_stand_in "$BIN"
   echo "$BIN"
   exit 0
 fi
@@ -87,7 +104,7 @@ if [ ! -x "$BIN/pulumi" ] || [ "$(version_of "$BIN/pulumi")" != "$VERSION" ]; th
 fi
 
 # The language host runs programs from a folder with Pulumi.yaml. Some module proxies do not serve it; then
-# the Node.js stand-in in scripts/bin (first on PATH via scripts/with-pulumi.sh) does that job instead.
+# the Node.js stand-in does that job instead.
 if fetch_module "github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3@$LANGHOST_COMMIT" "$WORK/langhost"; then
   (
     cd "$WORK/langhost"
@@ -98,8 +115,9 @@ if fetch_module "github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/
   )
   mv "$BIN/pulumi-language-nodejs.tmp" "$BIN/pulumi-language-nodejs"
 else
-  say "the Go module proxy does not serve pulumi-language-nodejs; using the Node.js stand-in in scripts/bin"
+  say "the Go module proxy does not serve pulumi-language-nodejs; using the Node.js stand-in (scripts/bin)"
   touch "$BIN/.langhost-unavailable"
+  place_langhost_stand_in "$BIN"
 fi
 
 place_provider_host "$BIN"
