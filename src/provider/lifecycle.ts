@@ -11,8 +11,16 @@ const RESERVED = new Set(["__provider", "adopt"]);
 /** How many times a create is sent when the server's answer is lost (after looking the object up). */
 const CREATE_ATTEMPTS = 3;
 
-/** check: defaults, then validation of each field and across fields. Makes no API call. */
+/** check: the inputs' own validation, then whether the provider is configured. Makes no API call. */
 export function check(spec: ResourceSpec, news: Props): pulumi.dynamic.CheckResult {
+  const result = validateInputs(spec, news);
+  const problem = configurationProblem();
+  if (problem) result.failures.push({ property: "", reason: problem });
+  return result;
+}
+
+/** Defaults, then validation of each field and across fields; pure, so the account spec loader uses it too. */
+export function validateInputs(spec: ResourceSpec, news: Props): { inputs: Props; failures: CheckFailure[] } {
   const inputs: Props = {};
   const failures: CheckFailure[] = [];
   for (const [name, field] of Object.entries(spec.fields)) {
@@ -41,8 +49,6 @@ export function check(spec: ResourceSpec, news: Props): pulumi.dynamic.CheckResu
       failures.push({ property: f.property, reason: `${spec.type}: ${f.property} ${f.reason}` });
     }
   }
-  const problem = configurationProblem();
-  if (problem) failures.push({ property: "", reason: problem });
   if (news.adopt !== undefined) inputs.adopt = news.adopt;
   return { inputs, failures };
 }

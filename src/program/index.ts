@@ -1,0 +1,28 @@
+// The root program (Pulumi.yaml): a whole LiveChat account from the spec file named by the stack's config
+// `spec` (a path relative to this project). The same program and spec apply to any license: each stack
+// carries its own credentials (livechat:login / livechat:pat or livechat:token).
+import * as path from "path";
+import * as pulumi from "@pulumi/pulumi";
+import { declareAccount, loadSpec, resourceName, SpecError, SECTIONS, type AccountSpec } from "../spec";
+
+const config = new pulumi.Config();
+// Relative to the project (where Pulumi.yaml is), not to the compiled program's folder.
+const file = path.resolve(pulumi.runtime.getRootDirectory(), config.require("spec"));
+
+let spec: AccountSpec;
+try {
+  spec = loadSpec(file);
+} catch (e) {
+  // A RunError prints its message alone: the file, the path inside it and the fix, without a stack trace.
+  throw e instanceof SpecError ? new pulumi.RunError(e.message) : e;
+}
+const account = declareAccount(spec);
+
+/** How many objects of each kind the stack manages. */
+export const objects = Object.fromEntries(
+  SECTIONS.map(([section]) => [section, Object.keys(account[section]).length]),
+);
+/** Group ids by group name: the ids differ from license to license. */
+export const groupIds = Object.fromEntries(
+  (spec.groups ?? []).map((g) => [g.name, account.groups[resourceName("groups", { ...g })].groupId]),
+);
