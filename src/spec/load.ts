@@ -67,7 +67,7 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
     problems.push({
       path: "(yaml)",
       line: lines.linePos(error.pos[0]).line,
-      message: error.message.split("\n")[0],
+      message: error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""),
     });
   }
   if (problems.length) throw new SpecError(file, problems);

@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { LiveChatClient } from "../../../src/client";
 import { startEmulator, type RunningEmulator } from "../../../src/emulator";
@@ -21,6 +23,44 @@ export interface Account {
   /** Runs `pulumi up` with these resources declared. */
   declare(resources: Declared[]): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * A stack of the repo's root program (Pulumi.yaml, main dist/program/index.js) with `specText` as its
+ * account.yaml, pointed at a new emulator.
+ */
+export async function openRootProject(
+  specText: string,
+  extraConfig: Record<string, string> = {},
+): Promise<Omit<Account, "declare"> & { writeSpec(text: string): void }> {
+  const emulator = await startEmulator();
+  const { login, pat } = emulator.credentials;
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), "livechat-root-"));
+  fs.copyFileSync(path.join(__dirname, "../../../Pulumi.yaml"), path.join(project, "Pulumi.yaml"));
+  fs.writeFileSync(path.join(project, "account.yaml"), specText);
+  const t = await createTestStack(
+    project,
+    {
+      spec: "account.yaml",
+      "livechat:apiUrl": emulator.url,
+      "livechat:login": login,
+      "livechat:pat": pat,
+      ...extraConfig,
+    },
+    ["dist"],
+  );
+  fs.rmSync(project, { recursive: true, force: true });
+  const api = new LiveChatClient({ apiUrl: emulator.url, login, pat, retry: { retries: 0 } });
+  return {
+    emulator,
+    t,
+    api,
+    writeSpec: (text) => fs.writeFileSync(path.join(t.workDir, "account.yaml"), text),
+    close: async () => {
+      await t.cleanup();
+      await emulator.stop();
+    },
+  };
 }
 
 export async function openAccount(extraConfig: Record<string, string> = {}): Promise<Account> {

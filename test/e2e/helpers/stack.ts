@@ -23,6 +23,8 @@ export interface TestStack {
 export async function createTestStack(
   programDir: string,
   config: Record<string, string> = {},
+  /** Repo paths to link into the program's folder besides node_modules (the root program needs dist). */
+  links: string[] = [],
 ): Promise<TestStack> {
   if (!process.env.PULUMI_CLI) {
     throw new Error(
@@ -32,7 +34,9 @@ export async function createTestStack(
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "livechat-e2e-"));
   const workDir = path.join(root, "program");
   fs.cpSync(programDir, workDir, { recursive: true });
-  fs.symlinkSync(path.join(repoRoot, "node_modules"), path.join(workDir, "node_modules"), "dir");
+  for (const link of ["node_modules", ...links]) {
+    fs.symlinkSync(path.join(repoRoot, link), path.join(workDir, link), "dir");
+  }
   fs.mkdirSync(path.join(root, "backend"));
   const output: string[] = [];
   const stack = await LocalWorkspace.createStack(
