@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { pathOf } from "../client";
 import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
+import { byId, groupListKey, listInGroup } from "./lists";
 import { AdoptArgs, LiveChatResource } from "./resource";
 import { asSet, integer, listOf, text } from "./validate";
 
@@ -15,12 +16,9 @@ export interface CannedResponseArgs extends AdoptArgs {
 }
 
 // The list endpoint answers one group at a time (group 0 when none is named).
-const listKey = (group: unknown) => `CannedResponse:${Number(group ?? 0)}`;
-const listGroup = (ctx: Context, group: unknown) =>
-  ctx.lists.get(listKey(group), () =>
-    ctx.client.request<WireObject[]>("GET", "/canned_responses", { query: { group: Number(group ?? 0) } }),
-  );
-const byId = (id: unknown) => (c: WireObject) => String(c.id) === String(id);
+const TYPE = "CannedResponse";
+const listKey = (group: unknown) => groupListKey(TYPE, group);
+const listGroup = (ctx: Context, group: unknown) => listInGroup(ctx, TYPE, "/canned_responses", group);
 
 export const cannedResponseSpec: ResourceSpec = {
   type: "CannedResponse",

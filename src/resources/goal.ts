@@ -2,6 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { isNotFound, pathOf } from "../client";
 import { snakeCase } from "../provider/fields";
 import type { Context, Field, Props, ResourceSpec, WireObject } from "../provider/spec";
+import { byId } from "./lists";
 import { AdoptArgs, LiveChatResource } from "./resource";
 import { bool, oneOf, text } from "./validate";
 
@@ -68,7 +69,6 @@ const createOnly = (more: Partial<Field> = {}): Field => textField({ replace: tr
 const LIST = "Goal";
 const listGoals = (ctx: Context) =>
   ctx.lists.get(LIST, () => ctx.client.request<WireObject[]>("GET", "/goals"));
-const byId = (id: unknown) => (g: WireObject) => String(g.id) === String(id);
 
 export const goalSpec: ResourceSpec = {
   type: "Goal",

@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { pathOf } from "../client";
 import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
+import { byId, groupListKey, listInGroup } from "./lists";
 import { AdoptArgs, LiveChatResource } from "./resource";
 import { bool, integer, oneOf, text } from "./validate";
 
@@ -122,14 +123,9 @@ const ruleFromWire = (rule: Rule): Rule => {
 };
 
 // Greeting answers do not say which group a greeting is in; the list filtered by group does.
-const listKey = (group: unknown) => `Greeting:${Number(group ?? 0)}`;
-const listGroup = async (ctx: Context, group: unknown) =>
-  ctx.lists.get(listKey(group), async () =>
-    (
-      await ctx.client.request<WireObject[]>("GET", "/greetings", { query: { group: Number(group ?? 0) } })
-    ).map((g): WireObject => ({ ...g, group: Number(group ?? 0) })),
-  );
-const byId = (id: unknown) => (g: WireObject) => String(g.id) === String(id);
+const TYPE = "Greeting";
+const listKey = (group: unknown) => groupListKey(TYPE, group);
+const listGroup = (ctx: Context, group: unknown) => listInGroup(ctx, TYPE, "/greetings", group);
 
 export const greetingSpec: ResourceSpec = {
   type: "Greeting",

@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { pathOf } from "../client";
 import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
+import { byId } from "./lists";
 import { AdoptArgs, LiveChatResource } from "./resource";
 import { asSet, email, listOf, text } from "./validate";
 
@@ -20,7 +21,6 @@ export interface GroupArgs extends AdoptArgs {
 const LIST = "Group";
 const listGroups = (ctx: Context) =>
   ctx.lists.get(LIST, () => ctx.client.request<WireObject[]>("GET", "/groups"));
-const byId = (id: unknown) => (g: WireObject) => String(g.id) === String(id);
 
 export const groupSpec: ResourceSpec = {
   type: "Group",

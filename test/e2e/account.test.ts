@@ -1,18 +1,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { openRootProject } from "./helpers/livechat";
+import { failureOf } from "./helpers/stack";
 
 // The root program: a whole account from a YAML spec, objects referring to each other by name.
 const sample = fs.readFileSync(path.join(__dirname, "../../examples/account/account.yaml"), "utf8");
-
-async function failureOf(run: () => Promise<unknown>): Promise<string> {
-  try {
-    await run();
-  } catch (e) {
-    return String(e);
-  }
-  throw new Error("expected the operation to fail");
-}
 
 describe("the root program applies an account spec", () => {
   it("provisions the sample account, resolving group names to this license's ids", async () => {

@@ -1,15 +1,7 @@
 import { openAccount, type Account } from "./helpers/livechat";
+import { failureOf } from "./helpers/stack";
 
 // Bad input, bad credentials and adoption through the real CLI against the emulator.
-
-async function failureOf(run: () => Promise<unknown>): Promise<string> {
-  try {
-    await run();
-  } catch (e) {
-    return String(e);
-  }
-  throw new Error("expected the operation to fail");
-}
 
 describe("bad input fails at preview, before any API call", () => {
   let a: Account;

@@ -62,3 +62,13 @@ export async function createTestStack(
     cleanup: async () => fs.rmSync(root, { recursive: true, force: true }),
   };
 }
+
+/** The error text of an operation that must fail. */
+export async function failureOf(run: () => Promise<unknown>): Promise<string> {
+  try {
+    await run();
+  } catch (e) {
+    return String(e);
+  }
+  throw new Error("expected the operation to fail");
+}
