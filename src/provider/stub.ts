@@ -1,23 +1,20 @@
 import type * as pulumi from "@pulumi/pulumi";
 
-const providers = new Map<string, pulumi.dynamic.ResourceProvider>();
-
 /**
- * The provider object Pulumi serializes into every resource's `__provider`: one tiny closure per resource
- * type, holding only the type's name. The implementation is required by package name inside the provider
- * process (a relative path would not survive in state), and credentials come from `configure`, never from here.
- * One object per type, so Pulumi serializes each type once.
+ * The provider object Pulumi serializes into every resource's `__provider`. Each resource type's provider is
+ * the exports of its own module (stubs/<Type>.js): Pulumi's closure serializer writes a module loaded from
+ * node_modules as a one-line `require("pulumi-livechat/dist/provider/stubs/<Type>.js")` instead of its code,
+ * so the state stays small. (Loaded from elsewhere, as in this repo's own build, the stub is serialized by
+ * value, still free of credentials.) The implementation is required by package name inside the provider
+ * process, and credentials come from `configure`, never from here.
  */
 export function providerFor(type: string): pulumi.dynamic.ResourceProvider {
-  let provider = providers.get(type);
-  if (!provider) {
-    provider = stub(type);
-    providers.set(type, provider);
-  }
-  return provider;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(`./stubs/${type}`);
 }
 
-function stub(type: string): pulumi.dynamic.ResourceProvider {
+/** The methods of one type's provider: each forwards to the generic lifecycle in the provider process. */
+export function stub(type: string): pulumi.dynamic.ResourceProvider {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const impl = () => require("pulumi-livechat/dist/provider/handlers").handlersFor(type);
   return {

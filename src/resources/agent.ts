@@ -188,6 +188,7 @@ export const agentSpec: ResourceSpec = {
           },
         ]
       : [],
+  secretOutputs: ["password"],
   idOf: (o) => String(o.login),
   api: {
     async create(ctx, body) {

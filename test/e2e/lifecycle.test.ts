@@ -113,6 +113,28 @@ describe("lifecycle of every resource through the Pulumi CLI", () => {
     expect(s.webhooks).toEqual([expect.objectContaining({ url: "https://hooks.example.com/livechat" })]);
   }, 300_000);
 
+  it("keeps the serialized provider tiny and free of credentials, and secrets encrypted", async () => {
+    // The state file itself: the Automation API's exportStack shows secrets in clear.
+    const { checkpoint } = JSON.parse(a.t.rawState());
+    const deployment = checkpoint.latest;
+    const resources = deployment.resources.filter((r: { type: string }) =>
+      r.type.startsWith("pulumi-nodejs:dynamic/livechat:"),
+    );
+    expect(resources).toHaveLength(7);
+    for (const r of resources) {
+      expect(r.inputs.__provider).toMatch(/require\("pulumi-livechat\/dist\/provider\/stubs\/\w+\.js"\)/);
+      expect(r.inputs.__provider.length).toBeLessThan(1024);
+    }
+    // Per object on average (an agent, the largest, is a little over; the engine's own source positions and
+    // stack traces are a third of each).
+    const bytes = resources.map((r: object) => JSON.stringify(r).length);
+    expect(bytes.reduce((x: number, y: number) => x + y, 0) / bytes.length).toBeLessThan(3072);
+    const text = a.t.rawState();
+    for (const secret of ["initial-password", a.emulator.credentials.pat, state().webhooks[0].token]) {
+      expect(text).not.toContain(secret);
+    }
+  }, 300_000);
+
   it("previews no change right after up, despite what the server normalized", async () => {
     const preview = await a.t.stack.preview({ expectNoChanges: true });
     expect(preview.changeSummary).toEqual({ same: 8 });

@@ -13,6 +13,8 @@ export interface TestStack {
   /** Everything the CLI printed, for assertions on logs. */
   output: string[];
   onOutput: (line: string) => void;
+  /** The stack's state file as the backend keeps it on disk (secrets encrypted), as text. */
+  rawState(): string;
   cleanup(): Promise<void>;
 }
 
@@ -59,6 +61,11 @@ export async function createTestStack(
     workDir,
     output,
     onOutput: (line: string) => output.push(line),
+    rawState: () => {
+      const stacks = path.join(root, "backend", ".pulumi", "stacks");
+      const file = fs.readdirSync(stacks, { recursive: true }).find((f) => String(f).endsWith("test.json"));
+      return fs.readFileSync(path.join(stacks, String(file)), "utf8");
+    },
     cleanup: async () => fs.rmSync(root, { recursive: true, force: true }),
   };
 }
