@@ -13,22 +13,35 @@ export const CONFIG_KEYS = {
   apiUrl: { key: "livechat:apiUrl", env: "LIVECHAT_API_URL" },
   region: { key: "livechat:region", env: "LIVECHAT_REGION" },
   maxRequestsPerSecond: { key: "livechat:maxRequestsPerSecond", env: "LIVECHAT_MAX_REQUESTS_PER_SECOND" },
+  maxConcurrentRequests: { key: "livechat:maxConcurrentRequests", env: "LIVECHAT_MAX_CONCURRENT_REQUESTS" },
+  maxRetries: { key: "livechat:maxRetries", env: "LIVECHAT_MAX_RETRIES" },
 } as const;
 
 /** Client options from stack config, falling back to the environment. Empty strings count as unset. */
 export function clientOptionsFrom(config: ConfigSource | undefined, env = process.env): ClientOptions {
   const read = (name: keyof typeof CONFIG_KEYS): string | undefined => {
     const { key, env: variable } = CONFIG_KEYS[name];
-    const value = config?.get(key) ?? env[variable];
-    return value === undefined || value === "" ? undefined : value;
+    const unset = (v: string | undefined) => v === undefined || v === "";
+    const value = unset(config?.get(key)) ? env[variable] : config?.get(key);
+    return unset(value) ? undefined : value;
   };
-  const rps = read("maxRequestsPerSecond");
+  const number = (name: keyof typeof CONFIG_KEYS) => {
+    const value = read(name);
+    return value === undefined ? undefined : Number(value);
+  };
+  const throttle = {
+    maxRequestsPerSecond: number("maxRequestsPerSecond"),
+    maxConcurrent: number("maxConcurrentRequests"),
+  };
+  const retries = number("maxRetries");
   return {
     apiUrl: read("apiUrl"),
     login: read("login"),
     pat: read("pat"),
     token: read("token"),
     region: read("region") as ClientOptions["region"],
-    throttle: rps === undefined ? undefined : { maxRequestsPerSecond: Number(rps) },
+    // Only what is set overrides the client's defaults; the client validates the values.
+    throttle: JSON.parse(JSON.stringify(throttle)),
+    retry: retries === undefined ? undefined : { retries },
   };
 }
