@@ -72,43 +72,146 @@ describe("credentials", () => {
 
 describe("adoption of objects that already exist", () => {
   let a: Account;
+  const existing = {
+    groups: [{ id: 7, name: "Support", language: "en", agents: [] }],
+    agents: [
+      {
+        login: "ann@example.com",
+        name: "Ann",
+        login_status: "accepting chats",
+        permission: "normal",
+        daily_summary: 1,
+        job_title: "Support Agent",
+        avatar: "livechat.s3.amazonaws.com/default/avatars/a.png",
+        notifications: {
+          new_visitor: 1,
+          returning_visitor: 1,
+          queued_visitor: 1,
+          visitor_is_typing: 0,
+          new_goal: 1,
+        },
+        max_chats_count: 6,
+        groups: [],
+        status: "offline",
+        last_logout: 0,
+      },
+    ],
+    goals: [
+      {
+        id: 1001,
+        name: "checkout",
+        active: 1,
+        type: "url",
+        url: "https://shop.example.com/thanks",
+        match_type: "substring",
+      },
+    ],
+    greetings: [
+      {
+        id: 2001,
+        active: true,
+        name: "Welcome",
+        group: 0,
+        rules: [
+          { id: 8001, value: "2", type: "visits_number", operator: "greater_or_equal", condition: "and" },
+        ],
+        properties: { active: "1", "greeting-message_text": "Hello" },
+      },
+    ],
+    tags: [
+      {
+        name: "vip",
+        author: "owner@example.com",
+        creation_date: 1402989014,
+        count: { inChats: 0, inTickets: 0 },
+        group: 0,
+      },
+    ],
+    canned_responses: [
+      {
+        id: 3001,
+        group: 0,
+        text: "Bye!",
+        creation_date: 1358866421,
+        created_by: "owner@example.com",
+        tags: ["bye"],
+      },
+    ],
+    webhooks: [
+      {
+        licence: 12345,
+        event_type: "chat_started",
+        data_types: ["chat"],
+        url: "https://hooks.example.com/in",
+        verified: true,
+        token: "0adec158e423091d5a36c9fce95775db",
+        id: "39612eee5f1b431217aafb9de19c1e32",
+      },
+    ],
+  };
+  // The same natural keys, with some updatable fields changed.
+  const desired = (adopt: boolean) => [
+    { type: "Group", name: "support", args: { name: "Support", language: "de", adopt } },
+    { type: "Agent", name: "ann", args: { login: "ann@example.com", name: "Ann Lee", adopt } },
+    {
+      type: "Goal",
+      name: "checkout",
+      args: { name: "checkout", type: "url", url: "https://shop.example.com/thanks", adopt },
+    },
+    {
+      type: "Greeting",
+      name: "welcome",
+      args: {
+        name: "Welcome",
+        message: "Hi again",
+        rules: [{ type: "visits_number", value: 2, operator: "greater_or_equal" }],
+        adopt,
+      },
+    },
+    { type: "Tag", name: "vip", args: { name: "vip", adopt } },
+    { type: "CannedResponse", name: "bye", args: { text: "Bye!", tags: ["bye", "ciao"], adopt } },
+    {
+      type: "Webhook",
+      name: "hook",
+      args: { url: "http://hooks.example.com/in", eventType: "chat_started", dataTypes: ["chat"], adopt },
+    },
+  ];
+
   beforeAll(async () => {
     a = await openAccount();
-    a.emulator.seed({
-      groups: [{ id: 7, name: "Support", language: "en", agents: [] }],
-      tags: [
-        {
-          name: "vip",
-          author: "owner@example.com",
-          creation_date: 1402989014,
-          count: { inChats: 0, inTickets: 0 },
-          group: 0,
-        },
-      ],
-    });
+    a.emulator.seed(existing);
   }, 120_000);
   afterAll(async () => a?.close());
 
   it("refuses to make a duplicate without adopt, and says how to take the object over", async () => {
-    await a.declare([{ type: "Group", name: "support", args: { name: "Support", language: "de" } }]);
+    await a.declare(desired(false).slice(0, 1));
     const message = await failureOf(() => a.t.stack.up({ onOutput: a.t.onOutput }));
     expect(message).toContain("Group with this name already exists in the account (id 7). Set adopt: true");
     expect(a.emulator.state().groups).toHaveLength(2);
   }, 300_000);
 
-  it("with adopt, takes the objects over and brings them to the desired state", async () => {
-    await a.declare([
-      { type: "Group", name: "support", args: { name: "Support", language: "de", adopt: true } },
-      { type: "Tag", name: "vip", args: { name: "vip", adopt: true } },
-    ]);
+  it("with adopt, takes every kind of object over and brings it to the desired state, without duplicates", async () => {
+    await a.declare(desired(true));
     const up = await a.t.stack.up({ onOutput: a.t.onOutput });
-    expect(up.summary.resourceChanges).toMatchObject({ create: 2 });
-    const groups = a.emulator.state().groups as { id: number; name: string; language: string }[];
-    expect(groups.filter((g) => g.name === "Support")).toEqual([
+    expect(up.summary.resourceChanges).toMatchObject({ create: 7 });
+    const s = a.emulator.state() as unknown as Record<string, Record<string, unknown>[]>;
+    expect(s.groups.filter((g) => g.name === "Support")).toEqual([
       expect.objectContaining({ id: 7, language: "de" }),
     ]);
-    expect(a.emulator.state().tags).toHaveLength(1);
+    expect(s.agents.filter((x) => x.login === "ann@example.com")).toEqual([
+      expect.objectContaining({ name: "Ann Lee" }),
+    ]);
+    expect(s.goals).toEqual([expect.objectContaining({ id: 1001 })]);
+    expect(s.greetings).toEqual([
+      expect.objectContaining({
+        id: 2001,
+        properties: expect.objectContaining({ "greeting-message_text": "Hi again" }),
+      }),
+    ]);
+    expect(s.tags).toHaveLength(1);
+    expect(s.canned_responses).toEqual([expect.objectContaining({ id: 3001, tags: ["ciao", "bye"] })]);
+    expect(s.webhooks).toEqual([expect.objectContaining({ id: "39612eee5f1b431217aafb9de19c1e32" })]);
     const preview = await a.t.stack.preview({ expectNoChanges: true, refresh: true });
-    expect(preview.changeSummary).toEqual({ same: 3 });
+    expect(preview.changeSummary).toEqual({ same: 8 });
   }, 300_000);
 });
