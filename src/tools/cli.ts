@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// livechat-pulumi: tools beside the Pulumi program. `drift` exits 0 (no drift), 2 (drift) or 1 (error),
+// so CI can tell a drifted account from a check that could not run.
+import * as fs from "fs";
+import { Command, Option } from "commander";
+import { LiveChatClient, type ClientOptions } from "../client";
+import { clientOptionsFrom } from "../provider/config";
+import { checkDrift } from "./drift";
+import { EXIT, failureMessage } from "./errors";
+import { exportAccount } from "./export-account";
+import { formatMarkdown } from "./format-markdown";
+import { formatText } from "./format-text";
+import { openStack, stackClientOptions } from "./stack";
+
+const progress = (message: string) => process.stderr.write(`${message}\n`);
+const SECTION_WORDS: Record<string, string> = { cannedResponses: "canned responses" };
+
+const program = new Command("livechat-pulumi")
+  .description("Drift reports and account export for LiveChat accounts managed with Pulumi")
+  .showHelpAfterError();
+
+program
+  .command("drift")
+  .description(
+    "Compare a stack's code with its LiveChat account (a preview with refresh; changes nothing). " +
+      "Exit code 0: no drift, 2: drift, 1: the check failed.",
+  )
+  .requiredOption("--stack <name>", "the stack to check")
+  .option("--cwd <dir>", "the Pulumi project folder (with Pulumi.yaml)", ".")
+  .addOption(new Option("--json", "print the report as JSON").conflicts("markdown"))
+  .option("--markdown", "print the report as Markdown (for $GITHUB_STEP_SUMMARY or a pull-request comment)")
+  .option(
+    "--unmanaged",
+    "also list objects in the account that the stack does not manage (they count as drift)",
+  )
+  .action(
+    async (opts: { stack: string; cwd: string; json?: boolean; markdown?: boolean; unmanaged?: boolean }) => {
+      const report = await checkDrift({ ...opts, onProgress: progress });
+      const text = opts.json
+        ? JSON.stringify(report, null, 2) + "\n"
+        : opts.markdown
+          ? formatMarkdown(report)
+          : formatText(report);
+      process.stdout.write(text);
+      process.exitCode = report.drift ? EXIT.drift : EXIT.ok;
+    },
+  );
+
+program
+  .command("export")
+  .description(
+    "Read a whole LiveChat account and write it as an account spec for the root program. Credentials: " +
+      "LIVECHAT_LOGIN and LIVECHAT_PAT, or LIVECHAT_TOKEN (never as flags), or a stack's config with --stack.",
+  )
+  .option("--out <file>", "write the spec to this file instead of stdout")
+  .option("--api-url <url>", "the API's address (default: LIVECHAT_API_URL, else the LiveChat API)")
+  .option(
+    "--login <email>",
+    "the agent whose Personal Access Token is in LIVECHAT_PAT (default: LIVECHAT_LOGIN)",
+  )
+  .addOption(
+    new Option("--region <region>", "data center (default: from the credential)").choices(["dal", "fra"]),
+  )
+  .option("--stack <name>", "take the credentials from this stack's config (livechat:*)")
+  .option("--cwd <dir>", "the Pulumi project folder of --stack", ".")
+  .action(
+    async (opts: {
+      out?: string;
+      apiUrl?: string;
+      login?: string;
+      region?: string;
+      stack?: string;
+      cwd: string;
+    }) => {
+      const base = opts.stack
+        ? await stackClientOptions(await openStack(opts.stack, opts.cwd))
+        : clientOptionsFrom(undefined);
+      const options: ClientOptions = {
+        ...base,
+        ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}),
+        ...(opts.login ? { login: opts.login } : {}),
+        ...(opts.region ? { region: opts.region as ClientOptions["region"] } : {}),
+      };
+      const text = await exportAccount(new LiveChatClient(options), {
+        onProgress: (section, count) => progress(`reading ${SECTION_WORDS[section] ?? section}… ${count}`),
+        warn: (message) => progress(`warning: ${message}`),
+      });
+      if (opts.out) {
+        fs.writeFileSync(opts.out, text);
+        progress(`wrote ${opts.out}`);
+      } else process.stdout.write(text);
+    },
+  );
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  process.stderr.write(`livechat-pulumi: ${failureMessage(e)}\n`);
+  process.exitCode = EXIT.error;
+});

@@ -1,0 +1,93 @@
+// Field-level drift from the engine events of `preview --refresh`. The Node dynamic provider host drops
+// detailedDiff, so the engine only says which resources change; the fields are found here with the
+// provider's own comparison (changedFields), on the same values the engine compared.
+import type { EngineEvent, OpType, StepEventMetadata } from "@pulumi/pulumi/automation";
+import { isUnknown } from "../provider/fields";
+import { changedFields } from "../provider/lifecycle";
+import type { Props } from "../provider/spec";
+import { specs } from "../resources/specs";
+import { SECTIONS } from "../spec/types";
+import type { Change, FieldDrift, ResourceDrift } from "./report";
+import { maskSecrets, reportValue, SECRET } from "./values";
+
+export const TYPE_PREFIX = "pulumi-nodejs:dynamic/livechat:";
+const TYPE_ORDER: string[] = SECTIONS.map(([, type]) => type);
+
+/** Which step wins when the engine plans several for one resource (a replacement plans three). */
+const RANK: Partial<Record<OpType, number>> = { same: 0, delete: 1, create: 2, update: 3, replace: 4 };
+
+export interface EventDrift {
+  resources: ResourceDrift[];
+  /** How many LiveChat resources the preview looked at. */
+  checked: number;
+}
+
+export function driftFromEvents(events: EngineEvent[]): EventDrift {
+  // Refresh results: the account's outputs, or null for an object that is gone from the account.
+  const refreshed = new Map<string, Props | null>();
+  const steps = new Map<string, StepEventMetadata>();
+  for (const event of events) {
+    const done = event.resOutputsEvent?.metadata;
+    if (done?.op === "refresh" && done.type.startsWith(TYPE_PREFIX))
+      refreshed.set(done.urn, done.new ? done.new.outputs : null);
+    const step = event.resourcePreEvent?.metadata;
+    if (!step || !step.type.startsWith(TYPE_PREFIX) || RANK[step.op] === undefined) continue;
+    const before = steps.get(step.urn);
+    if (!before || RANK[step.op]! > RANK[before.op]!) steps.set(step.urn, step);
+  }
+
+  const resources: ResourceDrift[] = [];
+  for (const step of steps.values()) {
+    const change = changeOf(step, refreshed);
+    if (!change) continue;
+    const type = step.type.slice(TYPE_PREFIX.length);
+    const fields = change === "update" || change === "replace" ? fieldsOf(type, step) : [];
+    if (!fields) continue;
+    resources.push({ type, name: step.urn.split("::").pop()!, urn: step.urn, change, fields });
+  }
+  resources.sort(
+    (a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.name.localeCompare(b.name),
+  );
+  return { resources, checked: new Set([...steps.keys(), ...refreshed.keys()]).size };
+}
+
+function changeOf(step: StepEventMetadata, refreshed: Map<string, Props | null>): Change | undefined {
+  switch (step.op) {
+    case "update":
+    case "replace":
+      return step.op;
+    // A create of a resource the stack held before the refresh: the object was deleted in the account.
+    case "create":
+      return refreshed.get(step.urn) === null ? "deleted" : "added";
+    case "delete":
+      return "removed";
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The fields that differ: desired inputs (new) against the refreshed outputs (old), as the provider's diff.
+ * Undefined when the only differences are values not known before apply: those come from another resource
+ * that is changing (a group's id while the group is updated), which the report shows on its own.
+ */
+function fieldsOf(type: string, step: StepEventMetadata): FieldDrift[] | undefined {
+  const spec = specs[type];
+  const olds = maskSecrets(step.old?.outputs ?? {}) as Props;
+  const news = maskSecrets(step.new?.inputs ?? {}) as Props;
+  if (!spec) return [];
+  const { changed } = changedFields(spec, olds, news);
+  const known = changed.filter((field) => !isUnknown(news[field]));
+  if (known.length) {
+    return known.map((field) => ({
+      field,
+      code: reportValue(news[field]),
+      account: reportValue(olds[field]),
+    }));
+  }
+  if (changed.length) return undefined;
+  // The engine saw a difference the masked values hide: only a secret can differ then.
+  return Object.keys(spec.fields)
+    .filter((field) => news[field] === SECRET)
+    .map((field) => ({ field, code: SECRET, account: olds[field] === undefined ? null : SECRET }));
+}

@@ -1,0 +1,65 @@
+// `livechat-pulumi drift`: a preview with refresh of a stack (which changes neither the stack's state nor
+// the account), turned into a report of what differs between the code and the account.
+import type { EngineEvent } from "@pulumi/pulumi/automation";
+import { LiveChatClient } from "../client";
+import { readAccount } from "./account";
+import { driftFromEvents } from "./drift-events";
+import { failureMessage, ToolError } from "./errors";
+import { unmanagedCount, type DriftReport } from "./report";
+import { managedIds, openStack, stackClientOptions } from "./stack";
+import { unmanagedObjects } from "./unmanaged";
+
+// Pulumi refreshes with the provider configuration saved in the state by the last update, not the current
+// stack config: a PAT rotated since then is only used once an update has run.
+const STALE_CREDENTIALS =
+  "The refresh reads the account with the credentials saved in the stack's state by its last update; " +
+  "if livechat:pat or livechat:token changed since, run `pulumi up` once to save the new ones.";
+
+export interface DriftOptions {
+  stack: string;
+  /** The project folder (with Pulumi.yaml). */
+  cwd: string;
+  /** Also list the account's objects that the stack does not manage. */
+  unmanaged?: boolean;
+  /** Told what the check is doing, for a progress line on stderr. */
+  onProgress?: (message: string) => void;
+}
+
+export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
+  const stack = await openStack(options.stack, options.cwd);
+  options.onProgress?.(`refreshing stack ${options.stack} and comparing the account with the code…`);
+  const events: EngineEvent[] = [];
+  const errors: string[] = [];
+  try {
+    // Never `stack.refresh()`: that would write the account's values into the state.
+    await stack.preview({
+      refresh: true,
+      color: "never",
+      onEvent: (event) => {
+        events.push(event);
+        const d = event.diagnosticEvent;
+        if (d?.severity === "error")
+          errors.push(d.urn ? `${d.urn.split("::").pop()}: ${d.message}` : d.message);
+      },
+    });
+  } catch (e) {
+    // A failed preview says nothing about drift: it must end as an error, never as a drift report.
+    const message = failureMessage(e, errors);
+    throw new ToolError(
+      `the preview of stack ${options.stack} failed, so drift could not be checked:\n${message}` +
+        (/\b401\b/.test(message) ? `\n${STALE_CREDENTIALS}` : ""),
+    );
+  }
+  const { resources, checked } = driftFromEvents(events);
+  const report: DriftReport = { stack: options.stack, drift: resources.length > 0, checked, resources };
+
+  if (options.unmanaged) {
+    options.onProgress?.("listing the account's objects…");
+    const [clientOptions, managed] = await Promise.all([stackClientOptions(stack), managedIds(stack)]);
+    const account = await readAccount(new LiveChatClient(clientOptions));
+    report.unmanaged = unmanagedObjects(account, managed);
+    // Asked for, unmanaged objects are a difference between the code and the account like any other.
+    if (unmanagedCount(report) > 0) report.drift = true;
+  }
+  return report;
+}

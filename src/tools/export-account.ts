@@ -1,0 +1,33 @@
+// `livechat-pulumi export`: reads a whole account and writes it as an account spec.
+import type { LiveChatClient } from "../client";
+import { parseSpec } from "../spec/load";
+import type { Section } from "../spec/types";
+import { readAccount } from "./account";
+import { ToolError } from "./errors";
+import { specFromAccount } from "./export";
+import { specToYaml } from "./export-yaml";
+
+export interface ExportOptions {
+  /** Told how many objects of each type were read. */
+  onProgress?: (section: Section, count: number) => void;
+  /** Told about objects the spec cannot hold. */
+  warn?: (message: string) => void;
+}
+
+/** The account as spec YAML, checked by the same loader the root program uses before it is returned. */
+export async function exportAccount(client: LiveChatClient, options: ExportOptions = {}): Promise<string> {
+  const account = await readAccount(client, { details: true, onProgress: options.onProgress });
+  const text = specToYaml(specFromAccount(account, options.warn));
+  try {
+    parseSpec(text, "the exported spec");
+  } catch (e) {
+    throw new ToolError(
+      `export made a spec the loader refuses (a bug in livechat-pulumi):\n${(e as Error).message}`,
+    );
+  }
+  // Webhook tokens are secrets that authenticate LiveChat's calls: make sure none slipped into the file.
+  for (const w of account.webhooks)
+    if (typeof w.token === "string" && w.token && text.includes(w.token))
+      throw new ToolError("export refused to write a webhook token (a bug in livechat-pulumi)");
+  return text;
+}

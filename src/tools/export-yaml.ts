@@ -1,0 +1,59 @@
+// An account spec as a YAML file people read and edit: short lists inline, and a comment where the file
+// cannot say everything (what the API never returns).
+import { Document, isMap, isPair, isScalar, isSeq, visit, type Node } from "yaml";
+import type { AccountSpec, Section } from "../spec/types";
+
+const HEADER = [
+  " A LiveChat account, exported by `livechat-pulumi export`. Apply it with the root program",
+  " (stack config `spec`); `adopt: true` takes over the objects that already exist instead of failing on them.",
+  " Group references are by name, so the file applies to any license.",
+].join("\n");
+
+const SECTION_NOTES: Partial<Record<Section, string>> = {
+  groups: " Group 0 (all agents) is part of every account: it is not declared.",
+  agents: [
+    " The owner is part of every account: it is not declared.",
+    " Passwords are not exported: the API never returns them. Add `password: { secret: <config key> }` to set",
+    " one; without it, LiveChat e-mails a new agent an activation link.",
+  ].join("\n"),
+  greetings:
+    " The API does not report a greeting's subtype: add `subtype: announcement` to announcement greetings.",
+  tags: " A new tag's author is the agent whose credentials apply the spec.",
+  webhooks: " Tokens are not exported: LiveChat gives every new webhook its own.",
+};
+
+export function specToYaml(spec: AccountSpec): string {
+  // Written as YAML 1.1 so that strings such as "yes" and "on" are quoted: the loader (YAML 1.2) reads the
+  // same values, and so do older tools that would take them for booleans.
+  const doc = new Document(spec, { version: "1.1" });
+  doc.commentBefore = HEADER;
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (!isScalar(pair.key) || pair.key.value === "adopt") continue;
+      pair.key.spaceBefore = true;
+      const note = SECTION_NOTES[pair.key.value as Section];
+      if (note) pair.key.commentBefore = note;
+    }
+  }
+  visit(doc, {
+    Seq(_, seq) {
+      if (seq.items.every((i) => isScalar(i))) seq.flow = true;
+    },
+    Pair(_, pair) {
+      // Greeting rules and tags read best one per line, as in the sample spec.
+      const key = isScalar(pair.key) ? pair.key.value : undefined;
+      if ((key === "rules" || key === "urls") && isSeq(pair.value))
+        for (const item of pair.value.items) inline(item);
+      if (key === "tags" && isSeq(pair.value) && pair.value.items.every(isMap))
+        for (const item of pair.value.items) inline(item);
+    },
+  });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+function inline(node: unknown): void {
+  if (isMap(node) || isSeq(node)) {
+    (node as Node & { flow?: boolean }).flow = true;
+    for (const item of node.items) inline(isPair(item) ? item.value : item);
+  }
+}

@@ -1,0 +1,45 @@
+// The stack a tool works on: selected from a project folder, with the same LiveChat credentials the
+// provider uses (stack config livechat:*, else the LIVECHAT_* environment variables).
+import * as fs from "fs";
+import * as path from "path";
+import { LocalWorkspace, StackNotFoundError, type Stack } from "@pulumi/pulumi/automation";
+import type { ClientOptions } from "../client";
+import { clientOptionsFrom } from "../provider/config";
+import { TYPE_PREFIX } from "./drift-events";
+import { ToolError } from "./errors";
+
+/** Selects an existing stack of the project in `cwd`; never creates one. */
+export async function openStack(stackName: string, cwd: string): Promise<Stack> {
+  const workDir = path.resolve(cwd);
+  if (!fs.existsSync(path.join(workDir, "Pulumi.yaml")) && !fs.existsSync(path.join(workDir, "Pulumi.yml")))
+    throw new ToolError(
+      `${workDir} is not a Pulumi project (no Pulumi.yaml); pass the project folder as --cwd`,
+    );
+  try {
+    return await LocalWorkspace.selectStack({ stackName, workDir });
+  } catch (e) {
+    if (e instanceof StackNotFoundError)
+      throw new ToolError(`stack ${stackName} does not exist in the project at ${workDir}`);
+    throw e;
+  }
+}
+
+/** Client options from the stack's config (secrets decrypted), falling back to the environment. */
+export async function stackClientOptions(stack: Stack): Promise<ClientOptions> {
+  const config = await stack.getAllConfig();
+  return clientOptionsFrom({ get: (key) => config[key]?.value });
+}
+
+/** The ids of the LiveChat objects the stack's state holds, by resource type. */
+export async function managedIds(stack: Stack): Promise<Map<string, Set<string>>> {
+  const state = await stack.exportStack();
+  const resources = (state.deployment?.resources ?? []) as { type?: string; id?: string }[];
+  const ids = new Map<string, Set<string>>();
+  for (const r of resources) {
+    if (!r.type?.startsWith(TYPE_PREFIX) || !r.id) continue;
+    const type = r.type.slice(TYPE_PREFIX.length);
+    if (!ids.has(type)) ids.set(type, new Set());
+    ids.get(type)!.add(r.id);
+  }
+  return ids;
+}
