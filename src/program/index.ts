@@ -3,7 +3,14 @@
 // carries its own credentials (livechat:login / livechat:pat or livechat:token).
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { declareAccount, loadSpec, resourceName, SpecError, SECTIONS, type AccountSpec } from "pulumi-livechat";
+import {
+  declareAccount,
+  loadSpec,
+  resourceName,
+  SpecError,
+  SECTIONS,
+  type AccountSpec,
+} from "pulumi-livechat";
 
 const config = new pulumi.Config();
 // Relative to the project (where Pulumi.yaml is), not to the compiled program's folder.

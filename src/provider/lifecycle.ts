@@ -63,7 +63,9 @@ export function changedFields(
   for (const [name, field] of Object.entries(spec.fields)) {
     const desired = news[name];
     if (desired === undefined) continue; // not managed
-    if (isUnknown(desired) || !sameValue(field, desired, olds[name])) changed.push(name);
+    const actual =
+      field.managedPart && !isUnknown(desired) ? field.managedPart(olds[name], desired) : olds[name];
+    if (isUnknown(desired) || !sameValue(field, desired, actual)) changed.push(name);
   }
   const replace = changed.filter((name) => {
     const rule = spec.fields[name].replace;

@@ -33,6 +33,8 @@ export interface Field {
    * numbers sent back as strings, upgraded URLs). Default: the value itself.
    */
   canonical?: (value: unknown) => unknown;
+  /** The part of the account's value the desired value manages (the days a schedule names), when not all. */
+  managedPart?: (actual: unknown, desired: unknown) => unknown;
 }
 
 /** What every resource operation gets: the API client and the per-process cache of list answers. */

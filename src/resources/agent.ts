@@ -169,7 +169,11 @@ export const agentSpec: ResourceSpec = {
         );
       },
       // Only the days the program names are managed.
-      replace: false,
+      managedPart: (actual, desired) =>
+        actual &&
+        Object.fromEntries(
+          Object.keys(desired as Props).map((day) => [day, (actual as Record<string, unknown>)[day]]),
+        ),
     },
   },
   complete: (inputs) => {
@@ -192,7 +196,14 @@ export const agentSpec: ResourceSpec = {
   idOf: (o) => String(o.login),
   api: {
     async create(ctx, body) {
-      const agent = await ctx.client.request<WireObject>("POST", "/agents", { body });
+      // POST /agents does not take a work schedule; it is set by an update right after.
+      const { work_scheduler: schedule, ...fields } = body;
+      let agent = await ctx.client.request<WireObject>("POST", "/agents", { body: fields });
+      if (schedule) {
+        agent = await ctx.client.request<WireObject>("PUT", pathOf("agents", String(agent.login)), {
+          body: { work_scheduler: schedule },
+        });
+      }
       ctx.lists.upsert(LIST, agent, byLogin(agent.login));
       return agent;
     },

@@ -29,12 +29,8 @@ export const cannedResponseSpec: ResourceSpec = {
     tags: { required: true, validate: listOf(text, { nonEmpty: true }), canonical: asSet },
     group: { default: 0, replace: true, validate: integer(0), fromWire: (o) => Number(o.group) },
   },
-  computedOutputs: ["cannedResponseId", "creationDate", "createdBy"],
-  computed: (o) => ({
-    cannedResponseId: Number(o.id),
-    creationDate: o.creation_date,
-    createdBy: o.created_by,
-  }),
+  computedOutputs: ["creationDate", "createdBy"],
+  computed: (o) => ({ creationDate: o.creation_date, createdBy: o.created_by }),
   idOf: (o) => String(o.id),
   api: {
     async create(ctx, body) {
@@ -69,7 +65,7 @@ export class CannedResponse extends LiveChatResource {
   /** Id of its group. */
   declare readonly group: pulumi.Output<number>;
   /** The response's numeric id. */
-  declare readonly cannedResponseId: pulumi.Output<number>;
+  readonly cannedResponseId: pulumi.Output<number>;
   /** When it was created (unix seconds). */
   declare readonly creationDate: pulumi.Output<number>;
   /** Login of the agent who created it. */
@@ -77,5 +73,6 @@ export class CannedResponse extends LiveChatResource {
 
   constructor(name: string, args: CannedResponseArgs, opts?: pulumi.CustomResourceOptions) {
     super(cannedResponseSpec, name, args, opts);
+    this.cannedResponseId = this.id.apply(Number);
   }
 }

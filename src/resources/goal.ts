@@ -112,8 +112,6 @@ export const goalSpec: ResourceSpec = {
     }
     return failures;
   },
-  computedOutputs: ["goalId"],
-  computed: (o) => ({ goalId: Number(o.id) }),
   idOf: (o) => String(o.id),
   api: {
     async create(ctx, body) {
@@ -161,9 +159,10 @@ export class Goal extends LiveChatResource {
   declare readonly customVariableName: pulumi.Output<string | undefined>;
   declare readonly customVariableValue: pulumi.Output<string | undefined>;
   /** The goal's numeric id. */
-  declare readonly goalId: pulumi.Output<number>;
+  readonly goalId: pulumi.Output<number>;
 
   constructor(name: string, args: GoalArgs, opts?: pulumi.CustomResourceOptions) {
     super(goalSpec, name, args, opts);
+    this.goalId = this.id.apply(Number);
   }
 }

@@ -164,8 +164,6 @@ export const greetingSpec: ResourceSpec = {
     group: { default: 0, replace: true, validate: integer(0) },
     subtype: { replace: true, writeOnly: true, validate: oneOf(["announcement"]) },
   },
-  computedOutputs: ["greetingId"],
-  computed: (o) => ({ greetingId: Number(o.id) }),
   idOf: (o) => String(o.id),
   api: {
     async create(ctx, body) {
@@ -201,9 +199,10 @@ export class Greeting extends LiveChatResource {
   declare readonly active: pulumi.Output<boolean>;
   declare readonly group: pulumi.Output<number>;
   /** The greeting's numeric id. */
-  declare readonly greetingId: pulumi.Output<number>;
+  readonly greetingId: pulumi.Output<number>;
 
   constructor(name: string, args: GreetingArgs, opts?: pulumi.CustomResourceOptions) {
     super(greetingSpec, name, args, opts);
+    this.greetingId = this.id.apply(Number);
   }
 }

@@ -37,8 +37,6 @@ export const groupSpec: ResourceSpec = {
     },
     agents: { validate: listOf(email), canonical: asSet, fromWire: (o) => o.agents ?? [] },
   },
-  computedOutputs: ["groupId"],
-  computed: (o) => ({ groupId: Number(o.id) }),
   idOf: (o) => String(o.id),
   api: {
     async create(ctx, body) {
@@ -75,10 +73,11 @@ export class Group extends LiveChatResource {
   declare readonly language: pulumi.Output<string>;
   /** Logins of the group's members, as the account reports them. */
   declare readonly agents: pulumi.Output<string[]>;
-  /** The group's numeric id. */
-  declare readonly groupId: pulumi.Output<number>;
+  /** The group's numeric id; known during a preview whenever the group exists, even while it changes. */
+  readonly groupId: pulumi.Output<number>;
 
   constructor(name: string, args: GroupArgs, opts?: pulumi.CustomResourceOptions) {
     super(groupSpec, name, args, opts);
+    this.groupId = this.id.apply(Number);
   }
 }

@@ -64,8 +64,8 @@ export const webhookSpec: ResourceSpec = {
         property: "dataTypes",
         reason: `has ${d}, which cannot be sent with ${inputs.eventType}; ${d} goes with ${DATA_TYPES[d].join(", ")}`,
       })),
-  computedOutputs: ["webhookId", "token", "verified", "licence"],
-  computed: (o) => ({ webhookId: o.id, token: o.token, verified: o.verified, licence: o.licence }),
+  computedOutputs: ["token", "verified", "licence"],
+  computed: (o) => ({ token: o.token, verified: o.verified, licence: o.licence }),
   secretOutputs: ["token"],
   idOf: (o) => String(o.id),
   api: {
@@ -105,7 +105,7 @@ export class Webhook extends LiveChatResource {
   /** The data types. */
   declare readonly dataTypes: pulumi.Output<string[]>;
   /** The webhook's id. */
-  declare readonly webhookId: pulumi.Output<string>;
+  readonly webhookId: pulumi.Output<string>;
   /** The token LiveChat sends with each call, to verify it (secret). */
   declare readonly token: pulumi.Output<string>;
   /** Whether LiveChat verified the address. */
@@ -115,5 +115,6 @@ export class Webhook extends LiveChatResource {
 
   constructor(name: string, args: WebhookArgs, opts?: pulumi.CustomResourceOptions) {
     super(webhookSpec, name, args, opts);
+    this.webhookId = this.id;
   }
 }

@@ -22,7 +22,7 @@ export function resourceName(section: Section, entry: Record<string, unknown>): 
     case "goals":
       return `goal-${slug(String(entry.name))}`;
     case "greetings":
-      return `greeting-${slug(String(entry.name))}`;
+      return `greeting-${groupPart(entry.group)}-${slug(String(entry.name))}`;
     case "tags":
       return `tag-${groupPart(entry.group)}-${slug(String(entry.name))}`;
     case "cannedResponses": {

@@ -140,7 +140,6 @@ describe("normalization of what the server changes by itself", () => {
     expect(changes("Webhook", inputs, answer)).toEqual({ changed: [], replace: [] });
     expect(outputsOf(specs.Webhook, answer, inputs)).toMatchObject({
       token: "0adec158e423091d5a36c9fce95775db",
-      webhookId: answer.id,
     });
   });
 
@@ -217,6 +216,23 @@ describe("normalization of what the server changes by itself", () => {
     expect(changedFields(specs.Agent, outs, { ...applied, password: "second-pass" }).changed).toEqual([
       "password",
     ]);
+  });
+
+  it("a work schedule manages only the days the program names", () => {
+    const day = (enabled: number, start: string) => ({ enabled, start, end: "17:00" });
+    const answer = {
+      login: "j@x.io",
+      name: "J",
+      work_scheduler: { sunday: day(0, "11:00"), monday: day(1, "09:00"), tuesday: day(1, "09:00") },
+    };
+    const inputs = {
+      login: "j@x.io",
+      name: "J",
+      workScheduler: { monday: { enabled: true, start: "09:00", end: "17:00" } },
+    };
+    expect(changes("Agent", inputs, answer).changed).not.toContain("workScheduler");
+    const later = { ...inputs, workScheduler: { monday: { enabled: true, start: "10:00", end: "17:00" } } };
+    expect(changes("Agent", later, answer).changed).toContain("workScheduler");
   });
 
   it("group members are a set", () => {

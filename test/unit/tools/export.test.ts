@@ -163,7 +163,6 @@ describe("export: an account as a spec", () => {
         { name: "Hi", group: "Support", rules: [{ type: "visits_number", value: 2 }] },
         // Same name in another group: a key keeps the resource names apart.
         {
-          key: "greeting-hi-2",
           name: "Hi",
           message: "Welcome",
           rules: [{ type: "url_funnel", urls: [{ url: "/a" }] }],
