@@ -1,17 +1,36 @@
-// Installs this package into its own node_modules, as a user's project has it: package.json, dist/ and
-// scripts/ copied (not linked) to node_modules/pulumi-livechat. Programs in this repo (the root program,
-// examples, test fixtures) then load the package from node_modules exactly like users do, which matters for
-// the serialized provider: Pulumi writes a module loaded from node_modules as a short require() in the
-// state, and the provider process requires the implementation by package name. Run after every build.
+// Installs this package into its own node_modules, as a user's project has it: package.json, program.js,
+// dist/ and scripts/ copied (not linked) to node_modules/pulumi-livechat, and its commands linked in
+// node_modules/.bin. Programs in this repo (the root program, examples, test fixtures) then load the package
+// from node_modules exactly like users do, which matters for the serialized provider: Pulumi writes a module
+// loaded from node_modules as a short require() in the state, and the provider process requires the
+// implementation by package name. Run after every build (npm run build does).
 const fs = require("fs");
 const path = require("path");
 
 const root = path.resolve(__dirname, "..");
 if (path.basename(path.dirname(root)) === "node_modules") process.exit(0); // installed as a dependency
-const target = path.join(root, "node_modules", "pulumi-livechat");
-fs.rmSync(target, { recursive: true, force: true });
-fs.mkdirSync(target, { recursive: true });
-fs.copyFileSync(path.join(root, "package.json"), path.join(target, "package.json"));
-for (const dir of ["dist", "scripts"]) {
-  if (fs.existsSync(path.join(root, dir))) fs.cpSync(path.join(root, dir), path.join(target, dir), { recursive: true });
+const modules = path.join(root, "node_modules");
+const target = path.join(modules, "pulumi-livechat");
+const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+
+// Copy beside the target, then swap, so a program running meanwhile never sees a half-copied package.
+const fresh = fs.mkdtempSync(path.join(modules, ".pulumi-livechat-"));
+fs.copyFileSync(path.join(root, "package.json"), path.join(fresh, "package.json"));
+for (const entry of pkg.files) {
+  const from = path.join(root, entry);
+  if (fs.existsSync(from)) fs.cpSync(from, path.join(fresh, entry), { recursive: true });
+}
+const old = `${fresh}.old`;
+if (fs.existsSync(target)) fs.renameSync(target, old);
+fs.renameSync(fresh, target);
+fs.rmSync(old, { recursive: true, force: true });
+
+for (const [name, file] of Object.entries(pkg.bin)) {
+  const script = path.join(target, file);
+  if (!fs.existsSync(script)) continue;
+  fs.chmodSync(script, 0o755);
+  const link = path.join(modules, ".bin", name);
+  fs.rmSync(link, { force: true });
+  fs.mkdirSync(path.dirname(link), { recursive: true });
+  fs.symlinkSync(path.relative(path.dirname(link), script), link);
 }

@@ -31,9 +31,10 @@ export class Throttle {
 
   constructor(policy: ThrottlePolicy) {
     this.limiter = new Bottleneck({
-      // Rounded up: pacing a hair slow is fine, a hair fast is not.
+      // 5% slower than the limit: servers count arrivals over a sliding second, and network jitter can
+      // bunch requests sent exactly 1/rate apart into one window (the 21st of 20 gets a 429 and a pause).
       minTime: Number.isFinite(policy.maxRequestsPerSecond)
-        ? Math.ceil(1000 / policy.maxRequestsPerSecond)
+        ? Math.ceil(1050 / policy.maxRequestsPerSecond)
         : 0,
       maxConcurrent: policy.maxConcurrent,
     });

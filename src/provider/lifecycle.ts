@@ -123,10 +123,12 @@ async function createOnce(spec: ResourceSpec, ctx: Context, inputs: Props): Prom
     try {
       return await spec.api.create(ctx, body, inputs);
     } catch (e) {
-      if (!isAmbiguousWrite(e) || attempt >= CREATE_ATTEMPTS) throw e;
+      if (!isAmbiguousWrite(e)) throw e;
+      // Look even after the last attempt: an object the server made must never be left outside the state.
       ctx.lists.invalidate(spec.type);
       const found = await spec.api.find(ctx, inputs);
       if (found) return (await spec.api.read(ctx, spec.idOf(found), inputs)) ?? found;
+      if (attempt >= CREATE_ATTEMPTS) throw e;
     }
   }
 }

@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { isNotFound, pathOf } from "../client";
-import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
+import type { Props, ResourceSpec, WireObject } from "../provider/spec";
+import { listAgents } from "./lists";
 import { AdoptArgs, LiveChatResource } from "./resource";
 import { asSet, bool, email, integer, listOf, minLength, oneOf, text } from "./validate";
 
@@ -103,8 +104,6 @@ const canonicalNotifications = (v: unknown) => {
 };
 
 const LIST = "Agent";
-const listAgents = (ctx: Context) =>
-  ctx.lists.get(LIST, () => ctx.client.request<WireObject[]>("GET", "/agents"));
 const byLogin = (login: unknown) => (a: WireObject) => a.login === login;
 
 export const agentSpec: ResourceSpec = {

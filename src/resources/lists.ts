@@ -19,3 +19,7 @@ export function listInGroup(ctx: Context, type: string, path: string, group: unk
     })),
   );
 }
+
+/** The account's agents, in the list's summary shape ({login, name, permission, ...}), read once per run. */
+export const listAgents = (ctx: Context) =>
+  ctx.lists.get("Agent", () => ctx.client.request<WireObject[]>("GET", "/agents"));

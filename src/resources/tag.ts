@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { pathOf } from "../client";
 import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
+import { listAgents } from "./lists";
 import { AdoptArgs, LiveChatResource } from "./resource";
 import { email, integer, text } from "./validate";
 
@@ -11,8 +12,8 @@ export interface TagArgs extends AdoptArgs {
   /** Id of the group the tag belongs to; 0, the default, is the group of all agents. Changing it replaces the tag. */
   group?: pulumi.Input<number>;
   /**
-   * Login of the agent recorded as the tag's author. Default: the login of the provider's credentials
-   * (required when the provider uses an OAuth token). Changing it replaces the tag.
+   * Login of the agent recorded as the tag's author. Default: the login of the provider's credentials (with
+   * an OAuth token, the account's owner). Changing it replaces the tag.
    */
   author?: pulumi.Input<string>;
 }
@@ -44,9 +45,11 @@ export const tagSpec: ResourceSpec = {
   idOf: (o) => tagId(Number(o.group), o.name),
   api: {
     async create(ctx, body) {
-      const author = body.author ?? ctx.login;
+      // With an OAuth token the provider does not know its own login: the account's owner signs the tag.
+      const author =
+        body.author ?? ctx.login ?? (await listAgents(ctx)).find((a) => a.permission === "owner")?.login;
       if (!author)
-        throw new Error("Tag: author is required when the provider authenticates with an OAuth token");
+        throw new Error("Tag: no author given and the account's owner could not be found; set author");
       const tag = await ctx.client.request<WireObject>("POST", "/tags", { body: { ...body, author } });
       ctx.lists.upsert(LIST, tag, sameTag(tag.name, Number(tag.group)));
       return tag;
