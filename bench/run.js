@@ -36,10 +36,7 @@ async function benchStack(emulator, yaml) {
   fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), project.join("\n") + "\n");
   fs.writeFileSync(path.join(workDir, "package.json"), '{ "name": "livechat-bench", "main": "index.js" }\n');
   // The root program, loaded from the package as installed in node_modules (scripts/link-self.js).
-  fs.writeFileSync(
-    path.join(workDir, "index.js"),
-    'module.exports = require("pulumi-livechat/program");\n',
-  );
+  fs.writeFileSync(path.join(workDir, "index.js"), 'module.exports = require("pulumi-livechat/program");\n');
   fs.writeFileSync(path.join(workDir, "account.yaml"), yaml);
   // One copy of @pulumi/pulumi and of this package for the program and the provider, as in the e2e tests.
   fs.symlinkSync(path.join(repoRoot, "node_modules"), path.join(workDir, "node_modules"), "dir");
