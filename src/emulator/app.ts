@@ -169,9 +169,11 @@ export function createApp(deps: AppDeps): express.Express {
   app.set("etag", false);
   app.use("/_emulator", controlRouter(deps));
   app.use(deps.log.middleware());
+  // The body is read on arrival, before any injected latency: a request the server has received is
+  // applied even if its client goes away while it waits, as on a real server.
+  app.use(express.json({ limit: "1mb" }), express.urlencoded({ extended: true, limit: "1mb" }));
   app.use(deps.faults.middleware());
   app.use(apiGate(deps.auth));
-  app.use(express.json({ limit: "1mb" }), express.urlencoded({ extended: true, limit: "1mb" }));
   app.use(apiRouter(deps.store));
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const error = toApiError(err);
