@@ -260,7 +260,7 @@ async function main() {
         "3. state: bytes per object",
         results.state_bytes_per_object,
         `< ${TARGETS.objectBytes}`,
-        verdict(sizes.largest < TARGETS.objectBytes),
+        verdict(results.state_bytes_per_object < TARGETS.objectBytes),
       ],
       [
         "   largest object (bytes)",

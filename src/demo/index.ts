@@ -6,7 +6,8 @@ import * as path from "path";
 import { LocalWorkspace, type EngineEvent, type Stack } from "@pulumi/pulumi/automation";
 import { LiveChatClient } from "../client";
 import { startEmulator, type RunningEmulator } from "../emulator";
-import { describeDrift } from "./drift";
+import { checkDrift } from "../tools/drift";
+import { formatText } from "../tools/format-text";
 
 const root = path.resolve(__dirname, "../..");
 const work = path.join(root, ".demo");
@@ -21,6 +22,12 @@ function progress(e: EngineEvent): void {
   console.log(`   ${SYMBOLS[m.op].padEnd(2)} ${m.op}d ${m.type.split(":").pop()} ${m.urn.split("::").pop()}`);
 }
 
+const stackEnv = {
+  PULUMI_BACKEND_URL: `file://${path.join(work, "backend")}`,
+  PULUMI_CONFIG_PASSPHRASE: "demo-passphrase",
+  PULUMI_SKIP_UPDATE_CHECK: "true",
+};
+
 async function openStack(emulator: RunningEmulator): Promise<Stack> {
   // The stack's settings live beside Pulumi.yaml; without the demo's backend they belong to an old run.
   if (!fs.existsSync(path.join(work, "backend")))
@@ -28,13 +35,7 @@ async function openStack(emulator: RunningEmulator): Promise<Stack> {
   fs.mkdirSync(path.join(work, "backend"), { recursive: true });
   const stack = await LocalWorkspace.createOrSelectStack(
     { stackName: "demo", workDir: root },
-    {
-      envVars: {
-        PULUMI_BACKEND_URL: `file://${path.join(work, "backend")}`,
-        PULUMI_CONFIG_PASSPHRASE: "demo-passphrase",
-        PULUMI_SKIP_UPDATE_CHECK: "true",
-      },
-    },
+    { envVars: stackEnv },
   );
   await stack.setAllConfig({
     spec: { value: specFile },
@@ -79,10 +80,10 @@ async function main(): Promise<void> {
       console.log(`   canned response ${hello.id} ("${hello.text.slice(0, 30)}...") deleted`);
     }
 
-    step(4, "Drift detection: a preview with refresh reports what changed, and where");
-    const drift = await describeDrift(stack);
-    for (const line of drift.lines) console.log(`   ${line}`);
-    console.log(`   => ${drift.count} object(s) drifted`);
+    step(4, "Drift detection: `livechat-pulumi drift --stack demo` reports what changed, field by field");
+    Object.assign(process.env, stackEnv);
+    const drift = await checkDrift({ stack: "demo", cwd: root });
+    for (const line of formatText(drift).trimEnd().split("\n")) console.log(`   ${line}`);
 
     step(5, "pulumi up --refresh puts the account back as the code says");
     const restore = await stack.up({ refresh: true, onEvent: progress });
