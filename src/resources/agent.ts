@@ -1,8 +1,8 @@
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import { isNotFound, pathOf } from "../client";
 import type { Props, ResourceSpec, WireObject } from "../provider/spec";
 import { listAgents } from "./lists";
-import { AdoptArgs, LiveChatResource } from "./resource";
+import { AdoptArgs, registration } from "./resource";
 import { asSet, bool, email, integer, listOf, minLength, oneOf, text } from "./validate";
 
 /** Which notifications an agent gets. */
@@ -240,7 +240,7 @@ export const agentSpec: ResourceSpec = {
 };
 
 /** A LiveChat agent. The password is write-only and kept only as a secret. */
-export class Agent extends LiveChatResource {
+export class Agent extends pulumi.dynamic.Resource {
   declare readonly login: pulumi.Output<string>;
   declare readonly name: pulumi.Output<string>;
   declare readonly permission: pulumi.Output<string>;
@@ -252,6 +252,6 @@ export class Agent extends LiveChatResource {
   declare readonly maxChatsCount: pulumi.Output<number>;
 
   constructor(name: string, args: AgentArgs, opts?: pulumi.CustomResourceOptions) {
-    super(agentSpec, name, args, opts);
+    super(...registration(agentSpec, name, args, opts));
   }
 }

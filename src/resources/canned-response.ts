@@ -1,8 +1,8 @@
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import { pathOf } from "../client";
 import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
 import { byId, groupListKey, listInGroup } from "./lists";
-import { AdoptArgs, LiveChatResource } from "./resource";
+import { AdoptArgs, registration } from "./resource";
 import { asSet, integer, listOf, text } from "./validate";
 
 /** A prepared answer agents insert with a shortcut tag. */
@@ -57,7 +57,7 @@ export const cannedResponseSpec: ResourceSpec = {
 };
 
 /** A LiveChat canned response. */
-export class CannedResponse extends LiveChatResource {
+export class CannedResponse extends pulumi.dynamic.Resource {
   /** The response's text. */
   declare readonly text: pulumi.Output<string>;
   /** Its tags, in the order the server keeps them. */
@@ -72,7 +72,7 @@ export class CannedResponse extends LiveChatResource {
   declare readonly createdBy: pulumi.Output<string>;
 
   constructor(name: string, args: CannedResponseArgs, opts?: pulumi.CustomResourceOptions) {
-    super(cannedResponseSpec, name, args, opts);
+    super(...registration(cannedResponseSpec, name, args, opts));
     this.cannedResponseId = this.id.apply(Number);
   }
 }

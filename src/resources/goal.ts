@@ -1,9 +1,9 @@
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import { isNotFound, pathOf } from "../client";
 import { snakeCase } from "../provider/fields";
 import type { Context, Field, Props, ResourceSpec, WireObject } from "../provider/spec";
 import { byId } from "./lists";
-import { AdoptArgs, LiveChatResource } from "./resource";
+import { AdoptArgs, registration } from "./resource";
 import { bool, oneOf, text } from "./validate";
 
 export const GOAL_TYPES = ["url", "custom_variable", "api", "sales_tracker"] as const;
@@ -150,7 +150,7 @@ export const goalSpec: ResourceSpec = {
 };
 
 /** A LiveChat goal. */
-export class Goal extends LiveChatResource {
+export class Goal extends pulumi.dynamic.Resource {
   declare readonly name: pulumi.Output<string>;
   declare readonly type: pulumi.Output<string>;
   declare readonly active: pulumi.Output<boolean>;
@@ -162,7 +162,7 @@ export class Goal extends LiveChatResource {
   readonly goalId: pulumi.Output<number>;
 
   constructor(name: string, args: GoalArgs, opts?: pulumi.CustomResourceOptions) {
-    super(goalSpec, name, args, opts);
+    super(...registration(goalSpec, name, args, opts));
     this.goalId = this.id.apply(Number);
   }
 }

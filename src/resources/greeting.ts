@@ -1,8 +1,8 @@
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import { pathOf } from "../client";
 import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
 import { byId, groupListKey, listInGroup } from "./lists";
-import { AdoptArgs, LiveChatResource } from "./resource";
+import { AdoptArgs, registration } from "./resource";
 import { bool, integer, oneOf, text } from "./validate";
 
 export const RULE_TYPES = [
@@ -192,7 +192,7 @@ export const greetingSpec: ResourceSpec = {
 };
 
 /** A LiveChat greeting. */
-export class Greeting extends LiveChatResource {
+export class Greeting extends pulumi.dynamic.Resource {
   declare readonly name: pulumi.Output<string>;
   declare readonly rules: pulumi.Output<GreetingRule[]>;
   declare readonly message: pulumi.Output<string>;
@@ -202,7 +202,7 @@ export class Greeting extends LiveChatResource {
   readonly greetingId: pulumi.Output<number>;
 
   constructor(name: string, args: GreetingArgs, opts?: pulumi.CustomResourceOptions) {
-    super(greetingSpec, name, args, opts);
+    super(...registration(greetingSpec, name, args, opts));
     this.greetingId = this.id.apply(Number);
   }
 }

@@ -1,8 +1,8 @@
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import { pathOf } from "../client";
 import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
 import { byId } from "./lists";
-import { AdoptArgs, LiveChatResource } from "./resource";
+import { AdoptArgs, registration } from "./resource";
 import { asSet, email, listOf, text } from "./validate";
 
 /** A group of agents, with its own chat window language. */
@@ -66,7 +66,7 @@ export const groupSpec: ResourceSpec = {
 };
 
 /** A LiveChat agent group. Use `groupId` to refer to it from agents, tags, greetings and canned responses. */
-export class Group extends LiveChatResource {
+export class Group extends pulumi.dynamic.Resource {
   /** The group's name. */
   declare readonly name: pulumi.Output<string>;
   /** The chat window language. */
@@ -77,7 +77,7 @@ export class Group extends LiveChatResource {
   readonly groupId: pulumi.Output<number>;
 
   constructor(name: string, args: GroupArgs, opts?: pulumi.CustomResourceOptions) {
-    super(groupSpec, name, args, opts);
+    super(...registration(groupSpec, name, args, opts));
     this.groupId = this.id.apply(Number);
   }
 }

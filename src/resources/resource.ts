@@ -12,30 +12,30 @@ export interface AdoptArgs {
 }
 
 /**
- * Base of the seven resource classes: registers the type with the tiny serialized provider, declares every
- * output, and keeps secret fields secret in inputs and state whatever the caller passed.
+ * The arguments of `pulumi.dynamic.Resource`'s constructor for a LiveChat resource: the type's tiny serialized
+ * provider, every output declared, and secret fields kept secret in inputs and state whatever the caller
+ * passed. A function, not a base class: Pulumi stores the constructor's stack trace with every resource, and
+ * each class level would add a frame to it.
  */
-export abstract class LiveChatResource extends pulumi.dynamic.Resource {
-  protected constructor(
-    spec: ResourceSpec,
-    name: string,
-    args: object,
-    opts: pulumi.CustomResourceOptions | undefined,
-  ) {
-    const props: Record<string, unknown> = {};
-    for (const output of [...Object.keys(spec.fields), ...(spec.computedOutputs ?? [])])
-      props[output] = undefined;
-    for (const [key, value] of Object.entries(args)) {
-      props[key] = spec.secretOutputs?.includes(key) && value !== undefined ? pulumi.secret(value) : value;
-    }
-    const secrets = [...(opts?.additionalSecretOutputs ?? []), ...(spec.secretOutputs ?? [])];
-    super(
-      providerFor(spec.type),
-      name,
-      props,
-      { ...opts, additionalSecretOutputs: secrets },
-      "livechat",
-      spec.type,
-    );
+export function registration(
+  spec: ResourceSpec,
+  name: string,
+  args: object,
+  opts: pulumi.CustomResourceOptions | undefined,
+): ConstructorParameters<typeof pulumi.dynamic.Resource> {
+  const props: Record<string, unknown> = {};
+  for (const output of [...Object.keys(spec.fields), ...(spec.computedOutputs ?? [])])
+    props[output] = undefined;
+  for (const [key, value] of Object.entries(args)) {
+    props[key] = spec.secretOutputs?.includes(key) && value !== undefined ? pulumi.secret(value) : value;
   }
+  const secrets = [...(opts?.additionalSecretOutputs ?? []), ...(spec.secretOutputs ?? [])];
+  return [
+    providerFor(spec.type),
+    name,
+    props,
+    { ...opts, additionalSecretOutputs: secrets },
+    "livechat",
+    spec.type,
+  ];
 }

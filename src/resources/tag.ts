@@ -1,8 +1,8 @@
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import { pathOf } from "../client";
 import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
 import { listAgents } from "./lists";
-import { AdoptArgs, LiveChatResource } from "./resource";
+import { AdoptArgs, registration } from "./resource";
 import { email, integer, text } from "./validate";
 
 /** A tag agents put on chats and tickets. The API cannot edit tags: every change replaces the tag. */
@@ -73,7 +73,7 @@ export const tagSpec: ResourceSpec = {
 };
 
 /** A LiveChat tag. */
-export class Tag extends LiveChatResource {
+export class Tag extends pulumi.dynamic.Resource {
   /** The tag's name. */
   declare readonly name: pulumi.Output<string>;
   /** Id of the tag's group. */
@@ -84,6 +84,6 @@ export class Tag extends LiveChatResource {
   declare readonly creationDate: pulumi.Output<number>;
 
   constructor(name: string, args: TagArgs, opts?: pulumi.CustomResourceOptions) {
-    super(tagSpec, name, args, opts);
+    super(...registration(tagSpec, name, args, opts));
   }
 }

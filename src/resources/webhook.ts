@@ -1,7 +1,7 @@
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import { pathOf } from "../client";
 import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
-import { AdoptArgs, LiveChatResource } from "./resource";
+import { AdoptArgs, registration } from "./resource";
 import { asSet, httpUrl, listOf, oneOf } from "./validate";
 
 export const EVENT_TYPES = [
@@ -97,7 +97,7 @@ export const webhookSpec: ResourceSpec = {
 };
 
 /** A LiveChat webhook. Its `token` (which LiveChat sends with every call) is kept as a secret. */
-export class Webhook extends LiveChatResource {
+export class Webhook extends pulumi.dynamic.Resource {
   /** The address, as the server stores it (https). */
   declare readonly url: pulumi.Output<string>;
   /** The event type. */
@@ -114,7 +114,7 @@ export class Webhook extends LiveChatResource {
   declare readonly licence: pulumi.Output<number>;
 
   constructor(name: string, args: WebhookArgs, opts?: pulumi.CustomResourceOptions) {
-    super(webhookSpec, name, args, opts);
+    super(...registration(webhookSpec, name, args, opts));
     this.webhookId = this.id;
   }
 }
