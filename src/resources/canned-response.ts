@@ -1,7 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
-import { pathOf } from "../client";
-import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
-import { byId, groupListKey, listInGroup } from "./lists";
+import type { ResourceSpec } from "../provider/spec";
+import { groupedApi } from "./lists";
 import { AdoptArgs, registration } from "./resource";
 import { asSet, integer, listOf, text } from "./validate";
 
@@ -15,11 +14,6 @@ export interface CannedResponseArgs extends AdoptArgs {
   group?: pulumi.Input<number>;
 }
 
-// The list endpoint answers one group at a time (group 0 when none is named).
-const TYPE = "CannedResponse";
-const listKey = (group: unknown) => groupListKey(TYPE, group);
-const listGroup = (ctx: Context, group: unknown) => listInGroup(ctx, TYPE, "/canned_responses", group);
-
 export const cannedResponseSpec: ResourceSpec = {
   type: "CannedResponse",
   naturalKey: "text and group",
@@ -32,28 +26,7 @@ export const cannedResponseSpec: ResourceSpec = {
   computedOutputs: ["creationDate", "createdBy"],
   computed: (o) => ({ creationDate: o.creation_date, createdBy: o.created_by }),
   idOf: (o) => String(o.id),
-  api: {
-    async create(ctx, body) {
-      const response = await ctx.client.request<WireObject>("POST", "/canned_responses", { body });
-      ctx.lists.upsert(listKey(response.group), response, byId(response.id));
-      return response;
-    },
-    async read(ctx, id, outputs) {
-      return (await listGroup(ctx, outputs.group)).find(byId(id));
-    },
-    async update(ctx, id, body, _desired, outputs) {
-      const response = await ctx.client.request<WireObject>("PUT", pathOf("canned_responses", id), { body });
-      ctx.lists.upsert(listKey(outputs.group), response, byId(id));
-      return response;
-    },
-    async remove(ctx, id, outputs) {
-      await ctx.client.request("DELETE", pathOf("canned_responses", id));
-      ctx.lists.remove(listKey(outputs.group), byId(id));
-    },
-    async find(ctx, inputs: Props) {
-      return (await listGroup(ctx, inputs.group)).find((c) => c.text === inputs.text);
-    },
-  },
+  api: groupedApi("CannedResponse", "canned_responses", (o, inputs) => o.text === inputs.text),
 };
 
 /** A LiveChat canned response. */

@@ -1,7 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
-import { pathOf } from "../client";
-import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
-import { byId, groupListKey, listInGroup } from "./lists";
+import type { ResourceSpec } from "../provider/spec";
+import { groupedApi } from "./lists";
 import { AdoptArgs, registration } from "./resource";
 import { bool, integer, oneOf, text } from "./validate";
 
@@ -122,11 +121,6 @@ const ruleFromWire = (rule: Rule): Rule => {
   return out;
 };
 
-// Greeting answers do not say which group a greeting is in; the list filtered by group does.
-const TYPE = "Greeting";
-const listKey = (group: unknown) => groupListKey(TYPE, group);
-const listGroup = (ctx: Context, group: unknown) => listInGroup(ctx, TYPE, "/greetings", group);
-
 export const greetingSpec: ResourceSpec = {
   type: "Greeting",
   naturalKey: "name",
@@ -165,30 +159,7 @@ export const greetingSpec: ResourceSpec = {
     subtype: { replace: true, writeOnly: true, validate: oneOf(["announcement"]) },
   },
   idOf: (o) => String(o.id),
-  api: {
-    async create(ctx, body) {
-      const greeting = await ctx.client.request<WireObject>("POST", "/greetings", { body });
-      const stored = { ...greeting, group: Number(body.group ?? 0) };
-      ctx.lists.upsert(listKey(stored.group), stored, byId(greeting.id));
-      return stored;
-    },
-    async read(ctx, id, outputs) {
-      return (await listGroup(ctx, outputs.group)).find(byId(id));
-    },
-    async update(ctx, id, body, _desired, outputs) {
-      const greeting = await ctx.client.request<WireObject>("PUT", pathOf("greetings", id), { body });
-      const stored = { ...greeting, group: Number(outputs.group ?? 0) };
-      ctx.lists.upsert(listKey(stored.group), stored, byId(id));
-      return stored;
-    },
-    async remove(ctx, id, outputs) {
-      await ctx.client.request("DELETE", pathOf("greetings", id));
-      ctx.lists.remove(listKey(outputs.group), byId(id));
-    },
-    async find(ctx, inputs: Props) {
-      return (await listGroup(ctx, inputs.group)).find((g) => g.name === inputs.name);
-    },
-  },
+  api: groupedApi("Greeting", "greetings", (o, inputs) => o.name === inputs.name),
 };
 
 /** A LiveChat greeting. */

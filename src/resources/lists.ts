@@ -1,4 +1,5 @@
-import type { Context, WireObject } from "../provider/spec";
+import { pathOf } from "../client";
+import type { Context, Props, ResourceApi, WireObject } from "../provider/spec";
 
 /** Matches a wire object by its numeric id, whatever type the id arrived as. */
 export const byId = (id: unknown) => (o: WireObject) => String(o.id) === String(id);
@@ -23,3 +24,36 @@ export function listInGroup(ctx: Context, type: string, path: string, group: unk
 /** The account's agents, in the list's summary shape ({login, name, permission, ...}), read once per run. */
 export const listAgents = (ctx: Context) =>
   ctx.lists.get("Agent", () => ctx.client.request<WireObject[]>("GET", "/agents"));
+
+/**
+ * The API calls of a type whose list endpoint answers one group at a time (`GET /<segment>?group=N`):
+ * greetings and canned responses. Objects are read from that list, once per run per group; each write
+ * keeps the cached list true. `sameKey` tells whether an object has the natural key of some inputs.
+ */
+export function groupedApi(
+  type: string,
+  segment: string,
+  sameKey: (object: WireObject, inputs: Props) => boolean,
+): ResourceApi {
+  const stamp = (o: WireObject, group: unknown): WireObject => ({ ...o, group: Number(group ?? 0) });
+  const keep = (ctx: Context, o: WireObject) => {
+    ctx.lists.upsert(groupListKey(type, o.group), o, byId(o.id));
+    return o;
+  };
+  const list = (ctx: Context, group: unknown) => listInGroup(ctx, type, `/${segment}`, group);
+  return {
+    create: async (ctx, body) =>
+      keep(ctx, stamp(await ctx.client.request<WireObject>("POST", `/${segment}`, { body }), body.group)),
+    read: async (ctx, id, outputs) => (await list(ctx, outputs.group)).find(byId(id)),
+    update: async (ctx, id, body, _desired, outputs) =>
+      keep(
+        ctx,
+        stamp(await ctx.client.request<WireObject>("PUT", pathOf(segment, id), { body }), outputs.group),
+      ),
+    remove: async (ctx, id, outputs) => {
+      await ctx.client.request("DELETE", pathOf(segment, id));
+      ctx.lists.remove(groupListKey(type, outputs.group), byId(id));
+    },
+    find: async (ctx, inputs) => (await list(ctx, inputs.group)).find((o) => sameKey(o, inputs)),
+  };
+}
