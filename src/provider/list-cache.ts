@@ -22,6 +22,11 @@ export class ListCache {
     }
   }
 
+  /** Replaces a whole list with a fresh answer (an API whose writes answer with the list). */
+  set(key: string, items: Record<string, unknown>[]): void {
+    this.entries.set(key, { at: Date.now(), items: Promise.resolve(items) });
+  }
+
   /** Replaces (or adds) the item that `matches` in a cached list; does nothing when the list is not cached. */
   upsert(key: string, item: Record<string, unknown>, matches: (i: Record<string, unknown>) => boolean): void {
     this.edit(key, (items) => [...items.filter((i) => !matches(i)), item]);

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
-import { isNotFound, pathOf } from "../client";
+import { pathOf } from "../client";
 import type { Props, ResourceSpec, WireObject } from "../provider/spec";
-import { listAgents } from "./lists";
+import { listAgents, readOne } from "./lists";
 import { AdoptArgs, registration } from "./resource";
 import { asSet, bool, email, integer, listOf, minLength, oneOf, text } from "./validate";
 
@@ -208,12 +208,7 @@ export const agentSpec: ResourceSpec = {
     },
     async read(ctx, id) {
       // The list holds only a summary of each agent, so an agent is read on its own.
-      try {
-        return await ctx.client.request<WireObject>("GET", pathOf("agents", id));
-      } catch (e) {
-        if (isNotFound(e)) return undefined;
-        throw e;
-      }
+      return readOne(ctx, "agents", id);
     },
     async update(ctx, id, body) {
       if (body.notifications) {

@@ -1,8 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
-import { isNotFound, pathOf } from "../client";
-import { snakeCase } from "../provider/fields";
+import { pathOf } from "../client";
+import { toWireBody } from "../provider/fields";
 import type { Context, Field, Props, ResourceSpec, WireObject } from "../provider/spec";
-import { byId } from "./lists";
+import { byId, readOne } from "./lists";
 import { AdoptArgs, registration } from "./resource";
 import { bool, oneOf, text } from "./validate";
 
@@ -121,19 +121,15 @@ export const goalSpec: ResourceSpec = {
     },
     async read(ctx, id) {
       // The list lacks each type's fields, so a goal is read on its own.
-      try {
-        return await ctx.client.request<WireObject>("GET", pathOf("goals", id));
-      } catch (e) {
-        if (isNotFound(e)) return undefined;
-        throw e;
-      }
+      return readOne(ctx, "goals", id);
     },
     async update(ctx, id, body, desired) {
       // A new type needs its required fields in the same request.
       if (body.type !== undefined) {
-        for (const f of TYPE_FIELDS[desired.type as string]?.takes ?? []) {
-          if (desired[f] !== undefined) body[snakeCase(f)] = desired[f];
-        }
+        Object.assign(
+          body,
+          toWireBody(goalSpec.fields, desired, TYPE_FIELDS[desired.type as string]?.takes ?? []),
+        );
       }
       const goal = await ctx.client.request<WireObject>("PUT", pathOf("goals", id), { body });
       ctx.lists.upsert(LIST, goal, byId(id));

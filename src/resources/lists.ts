@@ -1,4 +1,4 @@
-import { pathOf } from "../client";
+import { isNotFound, pathOf } from "../client";
 import type { Context, Props, ResourceApi, WireObject } from "../provider/spec";
 
 /** Matches a wire object by its numeric id, whatever type the id arrived as. */
@@ -56,4 +56,14 @@ export function groupedApi(
     },
     find: async (ctx, inputs) => (await list(ctx, inputs.group)).find((o) => sameKey(o, inputs)),
   };
+}
+
+/** One object read on its own (`GET /<segment>/<id>`), or undefined when the account no longer has it. */
+export async function readOne(ctx: Context, segment: string, id: string): Promise<WireObject | undefined> {
+  try {
+    return await ctx.client.request<WireObject>("GET", pathOf(segment, id));
+  } catch (e) {
+    if (isNotFound(e)) return undefined;
+    throw e;
+  }
 }

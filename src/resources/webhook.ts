@@ -73,8 +73,7 @@ export const webhookSpec: ResourceSpec = {
       const before = new Set((await listWebhooks(ctx)).map((w) => w.id));
       // The answer is the account's whole list of webhooks; the new one is the match that was not there before.
       const { events } = await ctx.client.request<{ events: WireObject[] }>("POST", "/webhooks", { body });
-      ctx.lists.invalidate(LIST);
-      await ctx.lists.get(LIST, async () => events);
+      ctx.lists.set(LIST, events);
       const created = events.filter(sameKey(inputs));
       const webhook = created.find((w) => !before.has(w.id)) ?? created[created.length - 1];
       if (!webhook) throw new Error(`Webhook: the API did not report the webhook for ${inputs.url}`);
