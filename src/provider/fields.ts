@@ -42,3 +42,20 @@ export function toWireBody(fields: Record<string, Field>, inputs: Props, only?: 
   }
   return body;
 }
+
+/**
+ * The natural key of some (completed) inputs as one comparable string: the key fields in the form the server
+ * compares them (its canonical form), so two inputs that the server would take for one object share a key.
+ */
+export function naturalKeyOf(
+  spec: { keyFields: string[]; fields: Record<string, Field> },
+  inputs: Props,
+): string {
+  return JSON.stringify(
+    spec.keyFields.map((name) => {
+      const field = spec.fields[name];
+      const value = inputs[name] ?? field.default;
+      return value === undefined || value === null || !field.canonical ? value : field.canonical(value);
+    }),
+  );
+}
