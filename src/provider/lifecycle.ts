@@ -1,15 +1,14 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { isAmbiguousWrite, isNotFound } from "../client";
+import { isNotFound, LiveChatError } from "../client";
+import { release } from "./claims";
 import { isUnknown, readField, sameValue, toWireBody } from "./fields";
 import { configurationProblem, currentContext } from "./runtime";
-import type { Context, Props, ResourceSpec, WireObject } from "./spec";
+import type { CrossFieldRule, Props, ResourceSpec, WireObject } from "./spec";
 
 type CheckFailure = pulumi.dynamic.CheckFailure;
 
 /** Keys that belong to Pulumi or to the lifecycle, not to the resource's fields. */
 const RESERVED = new Set(["__provider", "adopt"]);
-/** How many times a create is sent when the server's answer is lost (after looking the object up). */
-const CREATE_ATTEMPTS = 3;
 
 /** check: the inputs' own validation, then whether the provider is configured. Makes no API call. */
 export function check(spec: ResourceSpec, news: Props): pulumi.dynamic.CheckResult {
@@ -31,7 +30,7 @@ export function validateInputs(spec: ResourceSpec, news: Props): { inputs: Props
       continue;
     }
     const reason = isUnknown(value) ? undefined : field.validate?.(value, news);
-    if (reason) failures.push({ property: name, reason: `${spec.type}: ${name} ${reason}` });
+    if (reason) failures.push(failureOf(spec, name, value, reason));
     inputs[name] = value;
   }
   for (const key of Object.keys(news)) {
@@ -43,14 +42,30 @@ export function validateInputs(spec: ResourceSpec, news: Props): { inputs: Props
   if (news.adopt !== undefined && typeof news.adopt !== "boolean" && !isUnknown(news.adopt)) {
     failures.push({ property: "adopt", reason: `${spec.type}: adopt must be true or false` });
   }
+  if (news.adopt !== undefined) inputs.adopt = news.adopt;
+  // Rules over several fields wait for the values they read: at preview some may not be known yet.
+  const known = (rule: CrossFieldRule<unknown>) => rule.reads.every((name) => !isUnknown(inputs[name]));
   if (failures.length === 0) {
-    spec.complete?.(inputs);
-    for (const f of spec.validate?.(inputs) ?? []) {
-      failures.push({ property: f.property, reason: `${spec.type}: ${f.property} ${f.reason}` });
+    if (spec.complete && known(spec.complete)) spec.complete.run(inputs);
+    if (spec.validate && known(spec.validate)) {
+      for (const f of spec.validate.run(inputs))
+        failures.push(failureOf(spec, f.property, inputs[f.property], f.reason));
     }
   }
-  if (news.adopt !== undefined) inputs.adopt = news.adopt;
   return { inputs, failures };
+}
+
+/** Values longer than this are not tied to a failure: the engine would print them whole, twice. */
+const ECHO_LIMIT = 1024;
+
+/**
+ * A check failure for a field. The engine prints the value of the failure's property beside it, so a secret or
+ * a huge value is reported without the property: the reason alone names the field.
+ */
+function failureOf(spec: ResourceSpec, name: string, value: unknown, reason: string): CheckFailure {
+  const secret = spec.secretOutputs?.includes(name);
+  const long = (JSON.stringify(value) ?? "").length > ECHO_LIMIT;
+  return { property: secret || long ? "" : name, reason: `${spec.type}: ${name} ${reason}` };
 }
 
 /** The fields whose desired value differs from the account's (old outputs), and those that force replacement. */
@@ -72,6 +87,39 @@ export function changedFields(
     return typeof rule === "function" ? isUnknown(news[name]) || rule(news[name], olds[name]) : rule === true;
   });
   return { changed, replace };
+}
+
+/** Warnings for what differs where the API sets a value only at creation (a field is never replaced for it). */
+export function fixedDifferences(spec: ResourceSpec, id: string, olds: Props, news: Props): string[] {
+  return Object.entries(spec.fields).flatMap(([name, field]) => {
+    const desired = news[name];
+    if (!field.fixedAfterCreate || desired === undefined || isUnknown(desired)) return [];
+    return field
+      .fixedAfterCreate(desired, olds[name])
+      .map(
+        (part) =>
+          `${spec.type} ${id}: ${name}.${part} is ${JSON.stringify(getPart(olds[name], part))} in the account ` +
+          `and ${JSON.stringify(getPart(desired, part))} in the program. The LiveChat API sets it only when ` +
+          `the ${spec.type.toLowerCase()} is created, so it is left as it is: change it in the LiveChat app, or ` +
+          `set it to the account's value in the program.`,
+      );
+  });
+}
+
+const getPart = (value: unknown, part: string) => (value as Props | undefined)?.[part];
+
+/** What a person should know about a planned diff: values the API cannot change, and replacements. */
+export function diffWarnings(spec: ResourceSpec, id: string, olds: Props, news: Props): string[] {
+  const { replace } = changedFields(spec, olds, news);
+  const warnings = fixedDifferences(spec, id, olds, news);
+  if (replace.length > 0) {
+    const seat = spec.type === "Agent" ? " (a person's seat: their settings in the account start anew)" : "";
+    warnings.push(
+      `${spec.type} ${id} will be replaced: ${replace.join(", ")} cannot change in place, so it is deleted ` +
+        `and made again with a new id${seat}. Keep the old value to leave it alone.`,
+    );
+  }
+  return warnings;
 }
 
 export function diff(spec: ResourceSpec, olds: Props, news: Props): pulumi.dynamic.DiffResult {
@@ -97,68 +145,10 @@ export function outputsOf(spec: ResourceSpec, object: WireObject, applied: Props
   return outs;
 }
 
-export async function create(spec: ResourceSpec, inputs: Props): Promise<pulumi.dynamic.CreateResult> {
-  const ctx = currentContext();
-  const existing = await spec.api.find(ctx, inputs);
-  if (existing) {
-    if (inputs.adopt !== true) {
-      throw new Error(
-        `${spec.type} with this ${spec.naturalKey} already exists in the account (id ${spec.idOf(existing)}). ` +
-          `Set adopt: true to take it over, or change the ${spec.naturalKey}.`,
-      );
-    }
-    return adopt(spec, ctx, existing, inputs);
-  }
-  const object = await createOnce(spec, ctx, inputs);
-  return { id: spec.idOf(object), outs: outputsOf(spec, object, inputs) };
-}
-
-/**
- * Sends the create; when the answer is lost (a reset after the server may have written), looks the object up
- * by its natural key before sending again, so a lost answer never makes a duplicate.
- */
-async function createOnce(spec: ResourceSpec, ctx: Context, inputs: Props): Promise<WireObject> {
-  const body = toWireBody(spec.fields, inputs);
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await spec.api.create(ctx, body, inputs);
-    } catch (e) {
-      if (!isAmbiguousWrite(e)) throw e;
-      // Look even after the last attempt: an object the server made must never be left outside the state.
-      ctx.lists.invalidate(spec.type);
-      const found = await spec.api.find(ctx, inputs);
-      if (found) return (await spec.api.read(ctx, spec.idOf(found), inputs)) ?? found;
-      if (attempt >= CREATE_ATTEMPTS) throw e;
-    }
-  }
-}
-
-/** Takes over an existing object and brings it to the desired state. */
-async function adopt(
-  spec: ResourceSpec,
-  ctx: Context,
-  found: WireObject,
-  inputs: Props,
-): Promise<pulumi.dynamic.CreateResult> {
-  const id = spec.idOf(found);
-  const current = (await spec.api.read(ctx, id, inputs)) ?? found;
-  const actual = outputsOf(spec, current, {});
-  const { changed, replace } = changedFields(spec, actual, inputs);
-  const blocking = replace.filter((name) => !spec.fields[name].writeOnly);
-  if (blocking.length > 0) {
-    throw new Error(
-      `${spec.type} ${id} cannot be adopted: ${blocking.join(", ")} differ(s) from the account and the API ` +
-        `cannot change it in place. Make the program match the account, or delete the object first.`,
-    );
-  }
-  const object = changed.length
-    ? await spec.api.update(ctx, id, toWireBody(spec.fields, inputs, changed), inputs, actual)
-    : current;
-  return { id, outs: outputsOf(spec, object, inputs) };
-}
-
 export async function read(spec: ResourceSpec, id: string, props: Props): Promise<pulumi.dynamic.ReadResult> {
-  const object = await spec.api.read(currentContext(), id, props);
+  const object = await spec.api.read(currentContext(), id, props).catch((e) => {
+    throw isUnauthorized(e) ? new Error(`${e.message}. ${REFRESH_AFTER_ROTATION}`) : e;
+  });
   // An object deleted outside Pulumi is gone, not an error: an empty id tells the engine so.
   if (!object) return { id: "", props: {} };
   return { id, props: outputsOf(spec, object, props) };
@@ -185,4 +175,11 @@ export async function remove(spec: ResourceSpec, id: string, props: Props): Prom
   } catch (e) {
     if (!isNotFound(e)) throw e; // already gone is what delete wants
   }
+  release(spec, id);
 }
+
+const REFRESH_AFTER_ROTATION =
+  "A refresh uses the credentials saved in the stack by its last update: after rotating livechat:pat or " +
+  "livechat:token, run a plain `pulumi up` once (without --refresh), then refresh again";
+
+const isUnauthorized = (e: unknown): e is LiveChatError => LiveChatError.isInstance(e) && e.status === 401;

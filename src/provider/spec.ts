@@ -22,6 +22,13 @@ export interface Field {
   replace?: boolean | ((desired: unknown, actual: unknown) => boolean);
   /** The API never returns the field (passwords): it is compared with the value last applied. */
   writeOnly?: boolean;
+  /** The create call does not take the field: the lifecycle sets it with an update right after. */
+  setAfterCreate?: boolean;
+  /**
+   * The parts of the value that the API sets only when the object is created (left out of `canonical`): where
+   * the account differs from the program there, the difference is shown as a warning and never applied.
+   */
+  fixedAfterCreate?: (desired: unknown, actual: unknown) => string[];
   /** Why a value is invalid, or undefined when it is fine. Unknown values (preview) are not validated. */
   validate?: (value: unknown, inputs: Props) => string | undefined;
   /** Input value to wire value (default: as is). */
@@ -59,6 +66,13 @@ export interface ResourceApi {
   find(ctx: Context, inputs: Props): Promise<WireObject | undefined>;
 }
 
+/** Something check does with several fields at once; skipped while any field it reads is unknown (preview). */
+export interface CrossFieldRule<T> {
+  /** The fields the rule reads. */
+  reads: string[];
+  run(inputs: Props): T;
+}
+
 /** Everything the generic lifecycle needs to know about one resource type. */
 export interface ResourceSpec {
   /** The user-facing type name, as in `new Tag(...)`. */
@@ -66,9 +80,9 @@ export interface ResourceSpec {
   /** Input fields by their camelCase name. */
   fields: Record<string, Field>;
   /** Defaults that depend on other fields (a url goal's match type); run by check after field defaults. */
-  complete?: (inputs: Props) => void;
+  complete?: CrossFieldRule<void>;
   /** Checks that involve several fields (a goal's type and the fields it requires). */
-  validate?: (inputs: Props) => { property: string; reason: string }[];
+  validate?: CrossFieldRule<{ property: string; reason: string }[]>;
   /** The natural key, in words, for messages: "name", "login", "text and group". */
   naturalKey: string;
   /** The fields that make up the natural key. */

@@ -97,10 +97,12 @@ function validateSchedule(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Compared without incomingChat, which the server never reports. */
+/** Compared on the flags an update can change: incomingChat is never reported, newGoal set only at creation. */
 const canonicalNotifications = (v: unknown) => {
   const n = v as Record<string, unknown>;
-  return Object.fromEntries(NOTIFICATION_NAMES.filter((k) => k !== "incomingChat").map((k) => [k, n[k]]));
+  return Object.fromEntries(
+    NOTIFICATION_NAMES.filter((k) => NOTIFICATIONS[k].updatable).map((k) => [k, n[k]]),
+  );
 };
 
 const LIST = "Agent";
@@ -138,8 +140,9 @@ export const agentSpec: ResourceSpec = {
         );
       },
       canonical: canonicalNotifications,
-      // Only four notifications can be updated; a change to the others needs a new agent.
-      replace: (desired, actual) => (desired as Props)?.newGoal !== (actual as Props | undefined)?.newGoal,
+      // A seat is never replaced for a notification flag: a newGoal the account has otherwise is a warning.
+      fixedAfterCreate: (desired, actual) =>
+        actual !== undefined && (desired as Props).newGoal !== (actual as Props).newGoal ? ["newGoal"] : [],
     },
     dailySummary: {
       default: true,
@@ -153,6 +156,8 @@ export const agentSpec: ResourceSpec = {
       fromWire: (o) => (o.max_chats_count === undefined ? undefined : Number(o.max_chats_count)),
     },
     workScheduler: {
+      // POST /agents does not take a work schedule.
+      setAfterCreate: true,
       validate: validateSchedule,
       toWire: (v) =>
         Object.fromEntries(
@@ -175,34 +180,33 @@ export const agentSpec: ResourceSpec = {
         ),
     },
   },
-  complete: (inputs) => {
-    const given = inputs.notifications as Props;
-    inputs.notifications = Object.fromEntries(
-      NOTIFICATION_NAMES.map((k) => [k, given[k] ?? NOTIFICATIONS[k].default]),
-    );
+  complete: {
+    reads: ["notifications"],
+    run: (inputs) => {
+      const given = inputs.notifications as Props;
+      inputs.notifications = Object.fromEntries(
+        NOTIFICATION_NAMES.map((k) => [k, given[k] ?? NOTIFICATIONS[k].default]),
+      );
+    },
   },
-  validate: (inputs) =>
-    inputs.permission === "owner" && inputs.adopt !== true
-      ? [
-          {
-            property: "permission",
-            reason:
-              "owner cannot be given by the API; use administrator or normal (owner only describes an adopted owner)",
-          },
-        ]
-      : [],
+  validate: {
+    reads: ["permission", "adopt"],
+    run: (inputs) =>
+      inputs.permission === "owner" && inputs.adopt !== true
+        ? [
+            {
+              property: "permission",
+              reason:
+                "owner cannot be given by the API; use administrator or normal (owner only describes an adopted owner)",
+            },
+          ]
+        : [],
+  },
   secretOutputs: ["password"],
   idOf: (o) => String(o.login),
   api: {
     async create(ctx, body) {
-      // POST /agents does not take a work schedule; it is set by an update right after.
-      const { work_scheduler: schedule, ...fields } = body;
-      let agent = await ctx.client.request<WireObject>("POST", "/agents", { body: fields });
-      if (schedule) {
-        agent = await ctx.client.request<WireObject>("PUT", pathOf("agents", String(agent.login)), {
-          body: { work_scheduler: schedule },
-        });
-      }
+      const agent = await ctx.client.request<WireObject>("POST", "/agents", { body });
       ctx.lists.upsert(LIST, agent, byLogin(agent.login));
       return agent;
     },

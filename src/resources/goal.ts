@@ -66,6 +66,22 @@ const TYPE_FIELDS: Record<string, { takes: string[]; requires: string[] }> = {
 const textField = (more: Partial<Field> = {}): Field => ({ validate: text, canonical: String, ...more });
 const createOnly = (more: Partial<Field> = {}): Field => textField({ replace: true, ...more });
 
+/** A goal type's required fields are set, and no other type's fields. */
+function validateTypeFields(inputs: Props): { property: string; reason: string }[] {
+  const rules = TYPE_FIELDS[inputs.type as string];
+  if (!rules) return [];
+  const failures = rules.requires
+    .filter((f) => inputs[f] === undefined)
+    .map((f) => ({ property: f, reason: `is required for goals of type ${inputs.type}` }));
+  const others = Object.values(TYPE_FIELDS)
+    .flatMap((t) => t.takes)
+    .filter((f) => !rules.takes.includes(f));
+  for (const f of others.filter((f) => inputs[f] !== undefined)) {
+    failures.push({ property: f, reason: `does not apply to goals of type ${inputs.type}; remove it` });
+  }
+  return failures;
+}
+
 const LIST = "Goal";
 const listGoals = (ctx: Context) =>
   ctx.lists.get(LIST, () => ctx.client.request<WireObject[]>("GET", "/goals"));
@@ -95,22 +111,15 @@ export const goalSpec: ResourceSpec = {
     valueFieldName: textField(),
     salesTrackerId: textField(),
   },
-  complete: (inputs) => {
-    if (inputs.type === "url" && inputs.matchType === undefined) inputs.matchType = "substring";
+  complete: {
+    reads: ["type", "matchType"],
+    run: (inputs) => {
+      if (inputs.type === "url" && inputs.matchType === undefined) inputs.matchType = "substring";
+    },
   },
-  validate: (inputs) => {
-    const rules = TYPE_FIELDS[inputs.type as string];
-    if (!rules) return [];
-    const failures = rules.requires
-      .filter((f) => inputs[f] === undefined)
-      .map((f) => ({ property: f, reason: `is required for goals of type ${inputs.type}` }));
-    const others = Object.values(TYPE_FIELDS)
-      .flatMap((t) => t.takes)
-      .filter((f) => !rules.takes.includes(f));
-    for (const f of others.filter((f) => inputs[f] !== undefined)) {
-      failures.push({ property: f, reason: `does not apply to goals of type ${inputs.type}; remove it` });
-    }
-    return failures;
+  validate: {
+    reads: ["type", ...Object.values(TYPE_FIELDS).flatMap((t) => t.takes)],
+    run: validateTypeFields,
   },
   idOf: (o) => String(o.id),
   api: {

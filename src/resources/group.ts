@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { pathOf } from "../client";
-import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
-import { byId } from "./lists";
+import type { Props, ResourceSpec, WireObject } from "../provider/spec";
+import { byId, listGroups } from "./lists";
 import { AdoptArgs, registration } from "./resource";
 import { asSet, email, listOf, text } from "./validate";
 
@@ -19,8 +19,6 @@ export interface GroupArgs extends AdoptArgs {
 }
 
 const LIST = "Group";
-const listGroups = (ctx: Context) =>
-  ctx.lists.get(LIST, () => ctx.client.request<WireObject[]>("GET", "/groups"));
 
 export const groupSpec: ResourceSpec = {
   type: "Group",

@@ -1,4 +1,4 @@
-import { isNotFound, pathOf } from "../client";
+import { isNotFound, LiveChatError, pathOf } from "../client";
 import type { Context, Props, ResourceApi, WireObject } from "../provider/spec";
 
 /** Matches a wire object by its numeric id, whatever type the id arrived as. */
@@ -13,13 +13,23 @@ export const groupListKey = (type: string, group: unknown) => `${type}:${Number(
  */
 export function listInGroup(ctx: Context, type: string, path: string, group: unknown): Promise<WireObject[]> {
   const id = Number(group ?? 0);
-  return ctx.lists.get(groupListKey(type, id), async () =>
-    (await ctx.client.request<WireObject[]>("GET", path, { query: { group: id } })).map((o) => ({
-      ...o,
-      group: id,
-    })),
-  );
+  return ctx.lists.get(groupListKey(type, id), async () => {
+    try {
+      const items = await ctx.client.request<WireObject[]>("GET", path, { query: { group: id } });
+      return items.map((o) => ({ ...o, group: id }));
+    } catch (e) {
+      // The server deletes a group's objects with the group, and then refuses to list them: they are gone.
+      if (isClientError(e) && !(await listGroups(ctx)).some(byId(id))) return [];
+      throw e;
+    }
+  });
 }
+
+/** The account's groups, read once per run. */
+export const listGroups = (ctx: Context) =>
+  ctx.lists.get("Group", () => ctx.client.request<WireObject[]>("GET", "/groups"));
+
+const isClientError = (e: unknown) => LiveChatError.isInstance(e) && e.status >= 400 && e.status < 500;
 
 /** The account's agents, in the list's summary shape ({login, name, permission, ...}), read once per run. */
 export const listAgents = (ctx: Context) =>

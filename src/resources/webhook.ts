@@ -42,6 +42,7 @@ const listWebhooks = (ctx: Context) =>
 const storedUrl = (v: unknown) => (typeof v === "string" ? v.replace(/^http:\/\//i, "https://") : v);
 const sameKey = (inputs: Props) => (w: WireObject) =>
   storedUrl(w.url) === storedUrl(inputs.url) && w.event_type === inputs.eventType;
+const findWebhook = async (ctx: Context, inputs: Props) => (await listWebhooks(ctx)).find(sameKey(inputs));
 
 export const webhookSpec: ResourceSpec = {
   type: "Webhook",
@@ -57,13 +58,16 @@ export const webhookSpec: ResourceSpec = {
       canonical: asSet,
     },
   },
-  validate: (inputs) =>
-    ((inputs.dataTypes as string[]) ?? [])
-      .filter((d) => typeof inputs.eventType === "string" && !DATA_TYPES[d]?.includes(inputs.eventType))
-      .map((d) => ({
-        property: "dataTypes",
-        reason: `has ${d}, which cannot be sent with ${inputs.eventType}; ${d} goes with ${DATA_TYPES[d].join(", ")}`,
-      })),
+  validate: {
+    reads: ["eventType", "dataTypes"],
+    run: (inputs) =>
+      (inputs.dataTypes as string[])
+        .filter((d) => !DATA_TYPES[d].includes(inputs.eventType as string))
+        .map((d) => ({
+          property: "dataTypes",
+          reason: `has ${d}, which cannot be sent with ${inputs.eventType}; ${d} goes with ${DATA_TYPES[d].join(", ")}`,
+        })),
+  },
   computedOutputs: ["token", "verified", "licence"],
   computed: (o) => ({ token: o.token, verified: o.verified, licence: o.licence }),
   secretOutputs: ["token"],
@@ -76,8 +80,12 @@ export const webhookSpec: ResourceSpec = {
       ctx.lists.set(LIST, events);
       const created = events.filter(sameKey(inputs));
       const webhook = created.find((w) => !before.has(w.id)) ?? created[created.length - 1];
-      if (!webhook) throw new Error(`Webhook: the API did not report the webhook for ${inputs.url}`);
-      return webhook;
+      if (webhook) return webhook;
+      // The write went through: an answer without the webhook must not lose it, so look it up afresh.
+      ctx.lists.invalidate(LIST);
+      const found = await findWebhook(ctx, inputs);
+      if (!found) throw new Error(`Webhook: the API did not report the webhook for ${inputs.url}`);
+      return found;
     },
     async read(ctx, id) {
       return (await listWebhooks(ctx)).find((w) => w.id === id);
@@ -89,9 +97,7 @@ export const webhookSpec: ResourceSpec = {
       await ctx.client.request("DELETE", pathOf("webhooks", id));
       ctx.lists.remove(LIST, (w) => w.id === id);
     },
-    async find(ctx, inputs) {
-      return (await listWebhooks(ctx)).find(sameKey(inputs));
-    },
+    find: findWebhook,
   },
 };
 

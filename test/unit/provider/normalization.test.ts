@@ -202,9 +202,10 @@ describe("normalization of what the server changes by itself", () => {
       changed: ["notifications"],
       replace: [],
     });
+    // newGoal is set only at creation: never a change, never a replacement of a person's seat; a warning.
     expect(changes("Agent", { ...inputs, notifications: { newGoal: false } }, answer)).toEqual({
-      changed: ["notifications"],
-      replace: ["notifications"],
+      changed: [],
+      replace: [],
     });
     expect(changes("Agent", { ...inputs, login: "other@mycompany.com" }, answer).replace).toEqual(["login"]);
   });

@@ -1,0 +1,32 @@
+import type { ResourceSpec } from "./spec";
+
+// Per provider process: creates of one natural key wait for each other, and each object is claimed by one
+// resource, so one program cannot make (or adopt) the same object twice.
+const inFlight = new Map<string, Promise<unknown>>();
+const claimed = new Set<string>();
+const claimOf = (spec: ResourceSpec, id: string) => `${spec.type}:${id}`;
+
+/** Runs `run` after every earlier run under the same key has settled. */
+export async function oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
+  const mine = (inFlight.get(key) ?? Promise.resolve()).catch(() => undefined).then(run);
+  inFlight.set(key, mine);
+  try {
+    return await mine;
+  } finally {
+    if (inFlight.get(key) === mine) inFlight.delete(key);
+  }
+}
+
+/** Records that a resource of this process manages the object. */
+export function claim(spec: ResourceSpec, id: string): void {
+  claimed.add(claimOf(spec, id));
+}
+
+export function isClaimed(spec: ResourceSpec, id: string): boolean {
+  return claimed.has(claimOf(spec, id));
+}
+
+/** Forgets a deleted object's claim (a replacement may make one with the same id). */
+export function release(spec: ResourceSpec, id: string): void {
+  claimed.delete(claimOf(spec, id));
+}

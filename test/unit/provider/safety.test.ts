@@ -1,0 +1,219 @@
+import { startEmulator, type RunningEmulator } from "../../../src/emulator";
+import { oneAtATime } from "../../../src/provider/claims";
+import { create } from "../../../src/provider/create";
+import { UNKNOWN } from "../../../src/provider/fields";
+import { check, diffWarnings, read, validateInputs } from "../../../src/provider/lifecycle";
+import { configure, currentContext } from "../../../src/provider/runtime";
+import { specs } from "../../../src/resources/specs";
+
+// The lifecycle's safety rules, in-process against the emulator: what a create made is never left out of the
+// state, one process never makes one natural key twice, unknown inputs never crash or misstate a preview, and
+// check failures never echo a secret or a huge value. The same behaviours run through the CLI in test/e2e.
+
+let emulator: RunningEmulator;
+beforeAll(async () => {
+  emulator = await startEmulator({ quiet: true });
+  const { login, pat } = emulator.credentials;
+  const config: Record<string, string> = {
+    "livechat:apiUrl": emulator.url,
+    "livechat:login": login,
+    "livechat:pat": pat,
+    "livechat:maxRetries": "0",
+    "livechat:maxRequestsPerSecond": "1000",
+  };
+  configure({ get: (key) => config[key] });
+});
+afterAll(async () => emulator?.stop());
+afterEach(() => emulator.clearFaults());
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the emulator's state, read loosely
+const state = () => emulator.state() as unknown as Record<string, any[]>;
+const failure = (run: () => Promise<unknown>) =>
+  run().then(
+    () => {
+      throw new Error("expected a failure");
+    },
+    (e: unknown) => e as Error & Record<string, unknown>,
+  );
+
+describe("a create that made the object never loses it", () => {
+  const schedule = { monday: { enabled: true, start: "09:00", end: "17:00" } };
+
+  it("records a partial create (id and outputs, no secret) when setting the schedule fails", async () => {
+    const inputs = check(specs.Agent, {
+      login: "partial@example.com",
+      name: "Partial",
+      password: "a-secret-password",
+      workScheduler: schedule,
+    }).inputs;
+    emulator.setFaults({ error5xxRate: 1, methods: ["PUT"], pathPrefix: "/agents" });
+    const e = await failure(() => create(specs.Agent, inputs));
+    expect(e.id).toBe("partial@example.com");
+    expect(e.message).toMatch(/was created, but setting workScheduler failed.*run pulumi up again/);
+    expect(e.properties).toMatchObject({ login: "partial@example.com", name: "Partial" });
+    expect(JSON.stringify(e)).not.toContain("a-secret-password");
+    expect(e.message).not.toContain("a-secret-password");
+    expect(state().agents.filter((a) => a.login === "partial@example.com")).toHaveLength(1);
+  });
+
+  it("brings an object found after a lost answer to the desired state", async () => {
+    const inputs = check(specs.Agent, {
+      login: "lost@example.com",
+      name: "Lost",
+      workScheduler: schedule,
+    }).inputs;
+    emulator.setFaults({ dropAfterWriteRate: 1, methods: ["POST"], pathPrefix: "/agents" });
+    const result = await create(specs.Agent, inputs);
+    expect(result.id).toBe("lost@example.com");
+    expect(result.outs!.workScheduler).toMatchObject(schedule);
+    const agents = state().agents.filter((a) => a.login === "lost@example.com");
+    expect(agents).toHaveLength(1);
+    expect(agents[0].work_scheduler.monday).toMatchObject({ start: "09:00", end: "17:00" });
+  });
+});
+
+describe("one process never makes one natural key twice", () => {
+  it.each([
+    ["Group", { name: "Twice" }],
+    ["Goal", { name: "Twice", type: "api" }],
+    ["Greeting", { name: "Twice", rules: [{ type: "visits_number", value: 2 }] }],
+    ["CannedResponse", { text: "Twice", tags: ["twice"] }],
+    ["Webhook", { url: "https://twice.example.com/h", eventType: "chat_ended", dataTypes: ["chat"] }],
+    ["Tag", { name: "twice" }],
+  ])("two concurrent creates of one %s: one object, and the other fails naming it", async (type, args) => {
+    const inputs = check(specs[type], args).inputs;
+    const results = await Promise.allSettled([create(specs[type], inputs), create(specs[type], inputs)]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(String(rejected.reason)).toMatch(/already (exists|manages)/);
+  });
+
+  it("two resources adopting one object: the second is refused", async () => {
+    const inputs = check(specs.Group, { name: "Adopted twice", adopt: true }).inputs;
+    await behindPulumisBack("POST", "/groups", { name: "Adopted twice", agents: [] });
+    const first = await create(specs.Group, inputs);
+    const e = await failure(() => create(specs.Group, inputs));
+    expect(e.message).toContain(`Group ${first.id}: another resource of this program already manages`);
+  });
+
+  it("runs work under one key one at a time, in order, whatever fails", async () => {
+    const order: string[] = [];
+    const step =
+      (name: string, fail = false) =>
+      async () => {
+        order.push(`${name} start`);
+        await new Promise((r) => setImmediate(r));
+        order.push(`${name} end`);
+        if (fail) throw new Error(name);
+      };
+    await Promise.allSettled([
+      oneAtATime("k", step("a", true)),
+      oneAtATime("k", step("b")),
+      oneAtATime("j", step("c")),
+    ]);
+    expect(order.indexOf("b start")).toBeGreaterThan(order.indexOf("a end"));
+    expect(order.indexOf("c start")).toBeLessThan(order.indexOf("a end"));
+  });
+});
+
+describe("unknown inputs at preview", () => {
+  it.each(Object.keys(specs))(
+    "%s: every input unknown at once, and each alone, checks without a crash",
+    (type) => {
+      const spec = specs[type];
+      const all = Object.fromEntries(Object.keys(spec.fields).map((name) => [name, UNKNOWN]));
+      expect(() => validateInputs(spec, all)).not.toThrow();
+      for (const name of Object.keys(spec.fields)) {
+        expect(() => validateInputs(spec, { [name]: UNKNOWN })).not.toThrow();
+      }
+    },
+  );
+
+  it("an unknown webhook dataTypes or eventType is not checked against the other", () => {
+    const base = { url: "https://h.example.com", eventType: "chat_ended", dataTypes: ["chat"] };
+    expect(validateInputs(specs.Webhook, { ...base, dataTypes: UNKNOWN }).failures).toEqual([]);
+    expect(validateInputs(specs.Webhook, { ...base, eventType: UNKNOWN }).failures).toEqual([]);
+    expect(validateInputs(specs.Webhook, { ...base, dataTypes: ["ticket", UNKNOWN] }).failures).toEqual([]);
+  });
+
+  it("an unknown agent notifications stays unknown instead of becoming the defaults", () => {
+    const { inputs } = validateInputs(specs.Agent, {
+      login: "u@example.com",
+      name: "U",
+      notifications: UNKNOWN,
+    });
+    expect(inputs.notifications).toBe(UNKNOWN);
+  });
+});
+
+describe("warnings, and failures that echo nothing", () => {
+  it("a different newGoal warns, naming the field and what to do, and plans nothing", () => {
+    const olds = { notifications: { newGoal: true, newVisitor: true } };
+    const news = { notifications: { newGoal: false, newVisitor: true } };
+    const [warning] = diffWarnings(specs.Agent, "j@example.com", olds, news);
+    expect(warning).toMatch(/^Agent j@example.com: notifications\.newGoal is true in the account and false/);
+    expect(warning).toMatch(/change it in the LiveChat app/);
+  });
+
+  it("a replacement is announced, an agent's as a person's seat", () => {
+    const [warning] = diffWarnings(
+      specs.Agent,
+      "a@example.com",
+      { login: "a@example.com" },
+      { login: "b@example.com" },
+    );
+    expect(warning).toMatch(/^Agent a@example.com will be replaced: login cannot change in place.*seat/);
+  });
+
+  it("a huge or secret invalid value is not tied to its property (the engine would print it)", () => {
+    const huge = "x".repeat(200_000);
+    const failures = check(specs.Agent, {
+      login: "h@example.com",
+      name: "H",
+      jobTitle: 5,
+      loginStatus: huge,
+    }).failures!;
+    expect(failures).toContainEqual(expect.objectContaining({ property: "jobTitle" }));
+    const long = failures.find((f) => f.reason.includes("loginStatus"))!;
+    expect(long.property).toBe("");
+    expect(long.reason.length).toBeLessThan(500);
+    const secret = check(specs.Agent, { login: "s@example.com", name: "S", password: "abc" }).failures!;
+    expect(secret).toEqual([{ property: "", reason: "Agent: password must be at least 5 characters long" }]);
+  });
+});
+
+describe("objects whose group is gone", () => {
+  it("reads as gone, not as an error, once the server deleted the group with them", async () => {
+    const group = await create(specs.Group, check(specs.Group, { name: "Doomed" }).inputs);
+    const groupId = Number(group.id);
+    const greeting = await create(
+      specs.Greeting,
+      check(specs.Greeting, {
+        name: "Doomed hi",
+        group: groupId,
+        rules: [{ type: "visits_number", value: 1 }],
+      }).inputs,
+    );
+    await behindPulumisBack("DELETE", `/groups/${groupId}`);
+    // A later refresh runs in a new provider process, with nothing cached.
+    currentContext().lists.invalidate("Greeting");
+    currentContext().lists.invalidate("Group");
+    const result = await read(specs.Greeting, greeting.id, greeting.outs!);
+    expect(result).toEqual({ id: "", props: {} });
+  });
+});
+
+/** A change made with the API directly, as a person in the LiveChat app would. */
+async function behindPulumisBack(method: string, path: string, body?: object) {
+  const { login, pat } = emulator.credentials;
+  const res = await fetch(`${emulator.url}${path}`, {
+    method,
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${login}:${pat}`).toString("base64")}`,
+      "X-API-Version": "2",
+      "Content-Type": "application/json",
+    },
+    body: body && JSON.stringify(body),
+  });
+  expect(res.status).toBeLessThan(300);
+}
