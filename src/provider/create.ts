@@ -19,8 +19,8 @@ export async function create(spec: ResourceSpec, inputs: Props): Promise<pulumi.
       const id = spec.idOf(existing);
       if (isClaimed(spec, id)) {
         throw new Error(
-          `${spec.type} ${id}: another resource of this program already manages the object with this ` +
-            `${spec.naturalKey}; declare it once, or change the ${spec.naturalKey} of one of them.`,
+          `${spec.type} with this ${spec.naturalKey} already exists in the account (id ${id}), and another ` +
+            `resource of this program manages it: declare it once, or change the ${spec.naturalKey} of one of them.`,
         );
       }
       if (inputs.adopt !== true) throw alreadyExists(spec, id, "");

@@ -93,7 +93,9 @@ describe("one process never makes one natural key twice", () => {
     await behindPulumisBack("POST", "/groups", { name: "Adopted twice", agents: [] });
     const first = await create(specs.Group, inputs);
     const e = await failure(() => create(specs.Group, inputs));
-    expect(e.message).toContain(`Group ${first.id}: another resource of this program already manages`);
+    expect(e.message).toContain(
+      `already exists in the account (id ${first.id}), and another resource of this program`,
+    );
   });
 
   it("runs work under one key one at a time, in order, whatever fails", async () => {
