@@ -14,9 +14,21 @@ const CREATE_ATTEMPTS = 3;
 /** check: the inputs' own validation, then whether the provider is configured. Makes no API call. */
 export function check(spec: ResourceSpec, news: Props): pulumi.dynamic.CheckResult {
   const result = validateInputs(spec, news);
+  // The engine prints a failure's property value beside its reason, secrets in plain text: name the property
+  // only when its value is fit to print (the reason names the field either way).
+  result.failures = result.failures.map((f) =>
+    f.property && !printable(spec, f.property, news[f.property]) ? { property: "", reason: f.reason } : f,
+  );
   const problem = configurationProblem();
   if (problem) result.failures.push({ property: "", reason: problem });
   return result;
+}
+
+/** Not a secret, not huge (over 1 kB), and no credentials in a URL (user:pass@). */
+function printable(spec: ResourceSpec, name: string, value: unknown): boolean {
+  if (spec.secretOutputs?.includes(name)) return false;
+  const text = JSON.stringify(value) ?? "";
+  return text.length <= 1000 && !/[a-z][a-z0-9+.-]*:\/\/[^/?#\s"]*@/i.test(text);
 }
 
 /** Defaults, then validation of each field and across fields; pure, so the account spec loader uses it too. */
