@@ -47,6 +47,19 @@ export function string(name: string): (value: unknown) => string {
   };
 }
 
+/** A string parser that also refuses values longer than `max` characters (limits the reference documents). */
+export function maxLength(
+  name: string,
+  max: number,
+  parse: (value: unknown) => string,
+): (value: unknown) => string {
+  return (value) => {
+    const text = parse(value);
+    if ([...text].length > max) throw invalid(name, `at most ${max} characters long`);
+    return text;
+  };
+}
+
 /** Strings, numbers and booleans become strings (the server answers `true` as "true"). */
 export function scalarString(name: string): (value: unknown) => string {
   return (value) => {

@@ -13,9 +13,24 @@ const RESERVED = new Set(["__provider", "adopt"]);
 /** check: the inputs' own validation, then whether the provider is configured. Makes no API call. */
 export function check(spec: ResourceSpec, news: Props): pulumi.dynamic.CheckResult {
   const result = validateInputs(spec, news);
+  // The engine prints a failure's property value beside its reason, secrets in plain text: name the property
+  // only when its value is fit to print (the reason names the field either way).
+  result.failures = result.failures.map((f) =>
+    f.property && !printable(spec, f.property, news[f.property]) ? { property: "", reason: f.reason } : f,
+  );
   const problem = configurationProblem();
   if (problem) result.failures.push({ property: "", reason: problem });
   return result;
+}
+
+/** Values longer than this are never printed beside a failure: the engine would print them whole, twice. */
+const ECHO_LIMIT = 1024;
+
+/** Not a secret, not huge, and no credentials in a URL (user:pass@). */
+function printable(spec: ResourceSpec, name: string, value: unknown): boolean {
+  if (spec.secretOutputs?.includes(name)) return false;
+  const text = JSON.stringify(value) ?? "";
+  return text.length <= ECHO_LIMIT && !/[a-z][a-z0-9+.-]*:\/\/[^/?#\s"]*@/i.test(text);
 }
 
 /** Defaults, then validation of each field and across fields; pure, so the account spec loader uses it too. */
@@ -30,7 +45,7 @@ export function validateInputs(spec: ResourceSpec, news: Props): { inputs: Props
       continue;
     }
     const reason = isUnknown(value) ? undefined : field.validate?.(value, news);
-    if (reason) failures.push(failureOf(spec, name, value, reason));
+    if (reason) failures.push(failureOf(spec, name, reason));
     inputs[name] = value;
   }
   for (const key of Object.keys(news)) {
@@ -48,25 +63,16 @@ export function validateInputs(spec: ResourceSpec, news: Props): { inputs: Props
   if (failures.length === 0) {
     if (spec.complete && known(spec.complete)) spec.complete.run(inputs);
     if (spec.validate && known(spec.validate)) {
-      for (const f of spec.validate.run(inputs))
-        failures.push(failureOf(spec, f.property, inputs[f.property], f.reason));
+      for (const f of spec.validate.run(inputs)) failures.push(failureOf(spec, f.property, f.reason));
     }
   }
   return { inputs, failures };
 }
 
-/** Values longer than this are not tied to a failure: the engine would print them whole, twice. */
-const ECHO_LIMIT = 1024;
-
-/**
- * A check failure for a field. The engine prints the value of the failure's property beside it, so a secret or
- * a huge value is reported without the property: the reason alone names the field.
- */
-function failureOf(spec: ResourceSpec, name: string, value: unknown, reason: string): CheckFailure {
-  const secret = spec.secretOutputs?.includes(name);
-  const long = (JSON.stringify(value) ?? "").length > ECHO_LIMIT;
-  return { property: secret || long ? "" : name, reason: `${spec.type}: ${name} ${reason}` };
-}
+const failureOf = (spec: ResourceSpec, name: string, reason: string): CheckFailure => ({
+  property: name,
+  reason: `${spec.type}: ${name} ${reason}`,
+});
 
 /** The fields whose desired value differs from the account's (old outputs), and those that force replacement. */
 export function changedFields(

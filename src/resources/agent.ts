@@ -3,7 +3,7 @@ import { pathOf } from "../client";
 import type { Props, ResourceSpec, WireObject } from "../provider/spec";
 import { listAgents, readOne } from "./lists";
 import { AdoptArgs, registration } from "./resource";
-import { asSet, bool, email, integer, listOf, minLength, oneOf, text } from "./validate";
+import { asSet, bool, email, integer, listOf, oneOf, password, record, text } from "./validate";
 
 /** Which notifications an agent gets. */
 export interface AgentNotifications {
@@ -118,7 +118,7 @@ export const agentSpec: ResourceSpec = {
     permission: { default: "normal", validate: oneOf(["administrator", "normal", "owner"]) },
     jobTitle: { default: "Support Agent", validate: text },
     loginStatus: { default: "accepting chats", validate: oneOf(["accepting chats", "not accepting chats"]) },
-    password: { writeOnly: true, validate: minLength(5) },
+    password: { writeOnly: true, validate: password(5, 128) },
     groups: {
       validate: listOf(integer(0)),
       canonical: asSet,
@@ -126,7 +126,7 @@ export const agentSpec: ResourceSpec = {
     },
     notifications: {
       default: {},
-      validate: validateNotifications,
+      validate: record(validateNotifications),
       toWire: (v) =>
         Object.fromEntries(NOTIFICATION_NAMES.map((k) => [NOTIFICATIONS[k].wire, flag((v as Props)[k])])),
       fromWire: (o) => {
@@ -158,7 +158,7 @@ export const agentSpec: ResourceSpec = {
     workScheduler: {
       // POST /agents does not take a work schedule.
       setAfterCreate: true,
-      validate: validateSchedule,
+      validate: record(validateSchedule, "an object keyed by day (sunday ... saturday)"),
       toWire: (v) =>
         Object.fromEntries(
           Object.entries(v as Record<string, Props>).map(([d, h]) => [d, { ...h, enabled: flag(h.enabled) }]),

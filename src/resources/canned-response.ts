@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { ResourceSpec } from "../provider/spec";
 import { groupedApi } from "./lists";
 import { AdoptArgs, registration } from "./resource";
-import { asSet, integer, listOf, text } from "./validate";
+import { asSet, integer, listOf, MAX, text, textOf } from "./validate";
 
 /** A prepared answer agents insert with a shortcut tag. */
 export interface CannedResponseArgs extends AdoptArgs {
@@ -19,7 +19,7 @@ export const cannedResponseSpec: ResourceSpec = {
   naturalKey: "text and group",
   keyFields: ["text", "group"],
   fields: {
-    text: { required: true, validate: text },
+    text: { required: true, validate: textOf({ max: MAX.text, multiline: true }) },
     tags: { required: true, validate: listOf(text, { nonEmpty: true }), canonical: asSet },
     group: { default: 0, replace: true, validate: integer(0), fromWire: (o) => Number(o.group) },
   },

@@ -4,7 +4,7 @@ import { toWireBody } from "../provider/fields";
 import type { Context, Field, Props, ResourceSpec, WireObject } from "../provider/spec";
 import { byId, readOne } from "./lists";
 import { AdoptArgs, registration } from "./resource";
-import { bool, oneOf, text } from "./validate";
+import { bool, oneOf, text, urlPattern } from "./validate";
 
 export const GOAL_TYPES = ["url", "custom_variable", "api", "sales_tracker"] as const;
 
@@ -99,7 +99,7 @@ export const goalSpec: ResourceSpec = {
       toWire: (v) => (v ? 1 : 0),
       fromWire: (o) => (o.active === undefined ? undefined : Number(o.active) === 1 || o.active === true),
     },
-    url: textField(),
+    url: textField({ validate: urlPattern }),
     matchType: { validate: oneOf(["substring", "exact"]) },
     customVariableName: textField(),
     customVariableValue: textField(),

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { ResourceSpec } from "../provider/spec";
 import { groupedApi } from "./lists";
 import { AdoptArgs, registration } from "./resource";
-import { bool, integer, oneOf, text } from "./validate";
+import { bool, digits, integer, MAX, oneOf, text, textOf, urlPattern } from "./validate";
 
 export const RULE_TYPES = [
   "visit_time_site",
@@ -64,8 +64,38 @@ export const DEFAULT_MESSAGE = "Hello, would you like to talk about our products
 
 type Rule = Record<string, unknown>;
 
+/** Rule types whose value is a count or a number of seconds: the server takes only whole numbers from 0. */
+const NUMERIC_RULES = ["visit_time_site", "visit_time_page", "pages_view_number", "visits_number"];
+/** Rule types whose value is an address, or a part of one. */
+const URL_RULES = ["url_current", "url_visited", "url_referrer"];
+const RULE_KEYS = ["type", "operator", "value", "variableName", "variableValue", "urls"];
+/** The server's limits (the reference: at most 10 rules, 10 funnel urls, 255 characters a variable). */
+const MAX_RULES = 10;
+const MAX_FUNNEL_URLS = 10;
+const variableText = textOf({ max: 255 });
+
+/** A custom variable's value: text, or a number or flag the server stores as text. */
+const variableValue = (v: unknown) =>
+  typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)) ? undefined : variableText(v);
+
+function validateRuleValue(type: string, value: unknown): string | undefined {
+  if (value === undefined || value === null || value === "") return `of type ${type} needs a value`;
+  if (NUMERIC_RULES.includes(type)) {
+    const why = digits(0)(value);
+    return why && `value ${why} (${type} takes a count or seconds)`;
+  }
+  const why = URL_RULES.includes(type)
+    ? urlPattern(value)
+    : typeof value === "number" && Number.isFinite(value)
+      ? undefined
+      : textOf({ max: MAX.url })(value);
+  return why && `value ${why}`;
+}
+
 function validateRule(rule: Rule): string | undefined {
-  if (!rule || typeof rule !== "object") return "must be an object with a type";
+  if (!rule || typeof rule !== "object" || Array.isArray(rule)) return "must be an object with a type";
+  const unknown = Object.keys(rule).find((k) => !RULE_KEYS.includes(k));
+  if (unknown) return `has unknown key ${unknown}; the keys are ${RULE_KEYS.join(", ")}`;
   const type = rule.type === "custom" ? "custom_variable" : rule.type;
   const badType = oneOf(RULE_TYPES)(type);
   if (badType) return `type ${badType}`;
@@ -74,17 +104,28 @@ function validateRule(rule: Rule): string | undefined {
   if (type === "custom_variable") {
     if (rule.variableName === undefined || rule.variableValue === undefined)
       return "of type custom_variable needs variableName and variableValue";
+    const name = variableText(rule.variableName);
+    if (name) return `variableName ${name}`;
+    const value = variableValue(rule.variableValue);
+    if (value) return `variableValue ${value}`;
   } else if (type === "url_funnel") {
     const urls = rule.urls as Rule[] | undefined;
     if (!Array.isArray(urls) || urls.length === 0)
       return "of type url_funnel needs urls: a list of { url, operator }";
-    for (const u of urls) {
-      if (text(u?.url)) return "urls: every item needs a url";
+    if (urls.length > MAX_FUNNEL_URLS)
+      return `urls must have at most ${MAX_FUNNEL_URLS} items (it has ${urls.length}); remove some`;
+    for (const [j, u] of urls.entries()) {
+      if (!u || typeof u !== "object" || Array.isArray(u) || u.url === undefined)
+        return "urls: every item needs a url";
+      const extra = Object.keys(u).find((k) => k !== "url" && k !== "operator");
+      if (extra) return `urls[${j}] has unknown key ${extra}; the keys are url, operator`;
+      const why = urlPattern(u.url);
+      if (why) return `urls[${j}].url ${why}`;
       if (u.operator !== undefined && oneOf(OPERATORS)(u.operator))
         return `urls: operator ${oneOf(OPERATORS)(u.operator)}`;
     }
-  } else if (rule.value === undefined || rule.value === "") {
-    return `of type ${type} needs a value`;
+  } else {
+    return validateRuleValue(type as string, rule.value);
   }
   return undefined;
 }
@@ -131,6 +172,8 @@ export const greetingSpec: ResourceSpec = {
       required: true,
       validate: (v) => {
         if (!Array.isArray(v) || v.length === 0) return "must be a list of at least one rule";
+        if (v.length > MAX_RULES)
+          return `must have at most ${MAX_RULES} rules (it has ${v.length}); remove some`;
         for (const [i, rule] of v.entries()) {
           const why = validateRule(rule as Rule);
           if (why) return `[${i}] ${why}`;
@@ -144,7 +187,7 @@ export const greetingSpec: ResourceSpec = {
     },
     message: {
       default: DEFAULT_MESSAGE,
-      validate: text,
+      validate: textOf({ max: MAX.text, multiline: true }),
       wire: "properties",
       toWire: (v) => ({ "greeting-message_text": v }),
       fromWire: (o) => (o.properties as Record<string, unknown> | undefined)?.["greeting-message_text"],

@@ -3,7 +3,7 @@ import { pathOf } from "../client";
 import type { Props, ResourceSpec, WireObject } from "../provider/spec";
 import { byId, listGroups } from "./lists";
 import { AdoptArgs, registration } from "./resource";
-import { asSet, email, listOf, text } from "./validate";
+import { asSet, email, listOf, MAX, textOf } from "./validate";
 
 /** A group of agents, with its own chat window language. */
 export interface GroupArgs extends AdoptArgs {
@@ -25,13 +25,14 @@ export const groupSpec: ResourceSpec = {
   naturalKey: "name",
   keyFields: ["name"],
   fields: {
-    name: { required: true, validate: text },
+    name: { required: true, validate: textOf({ max: MAX.groupName }) },
     language: {
       default: "en",
       validate: (v) =>
-        typeof v === "string" && /^[a-z]{2}(-[a-z]{2,4})?$/i.test(v)
+        // The server's rule: two or three lowercase letters, then optionally a region.
+        typeof v === "string" && /^[a-z]{2,3}([_-][A-Za-z]{2,4})?$/.test(v)
           ? undefined
-          : "must be a language code such as en, de or pt-br",
+          : "must be a language code such as en, de or pt_BR (lowercase language, then an optional region)",
     },
     agents: { validate: listOf(email), canonical: asSet, fromWire: (o) => o.agents ?? [] },
   },

@@ -3,7 +3,7 @@ import { pathOf } from "../client";
 import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
 import { listAgents } from "./lists";
 import { AdoptArgs, registration } from "./resource";
-import { email, integer, text } from "./validate";
+import { email, integer, pathSegment } from "./validate";
 
 /** A tag agents put on chats and tickets. The API cannot edit tags: every change replaces the tag. */
 export interface TagArgs extends AdoptArgs {
@@ -36,7 +36,7 @@ export const tagSpec: ResourceSpec = {
   naturalKey: "name and group",
   keyFields: ["name", "group"],
   fields: {
-    name: { required: true, replace: true, validate: text, wire: "tag", fromWire: (o) => o.name },
+    name: { required: true, replace: true, validate: pathSegment(), wire: "tag", fromWire: (o) => o.name },
     group: { default: 0, replace: true, validate: integer(0), fromWire: (o) => Number(o.group) },
     author: { replace: true, validate: email },
   },

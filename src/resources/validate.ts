@@ -1,18 +1,105 @@
 // Field validators: each returns why a value is wrong (completing "<field> ..."), or undefined.
+// Messages say what the field must be and how to fix it, and never repeat the value itself: it may be
+// huge, or a secret.
 
 type Check = (value: unknown) => string | undefined;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Control characters (C0, DEL, C1). */
+const CONTROL = /\p{Cc}/u;
+/** Control characters other than line breaks and tabs, for texts that may span lines. */
+const CONTROL_BUT_LINES = /(?![\n\r\t])\p{Cc}/u;
+/** Line and paragraph separators: line breaks that are not control characters. */
+const SEPARATORS = /[\u2028\u2029]/;
+/** Half of a UTF-16 surrogate pair on its own: not text, and no server can store it. */
+const LONE_SURROGATE = /\p{Cs}/u;
+/** Characters that change the meaning of a URL path segment. */
+const PATH_CHARACTERS = /[/?#%\\]/;
 
-export const text: Check = (v) =>
-  typeof v === "string" && v.trim() !== "" ? undefined : "must be a non-empty string";
+/** The longest values, where the reference documents none, chosen well above any real value. */
+export const MAX = { line: 255, groupName: 180, text: 5000, url: 2048, webhookUrl: 500 } as const;
 
-export const email: Check = (v) =>
-  typeof v === "string" && EMAIL.test(v)
-    ? undefined
-    : `must be an e-mail address, like jenny.doe@example.com`;
+/** "a number", "a list", "an object", "true or false" - what a wrong value is, without the value. */
+function kindOf(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "an object";
+  if (typeof v === "boolean") return "true or false";
+  return `a ${typeof v}`;
+}
 
-export const bool: Check = (v) => (typeof v === "boolean" ? undefined : "must be true or false");
+/** Length in characters as people count them (an emoji is one). */
+const lengthOf = (s: string) => [...s].length;
+
+/**
+ * Text: a string, not blank, without spaces at either end (servers trim them, and the next comparison
+ * would see a change), without control characters, at most `max` characters.
+ */
+export function textOf({ max = MAX.line as number, multiline = false } = {}): Check {
+  return (v) => {
+    if (typeof v !== "string") return `must be a non-empty string, not ${kindOf(v)}; put the value in quotes`;
+    if (v.trim() === "") return "must be a non-empty string, not blank; give it a value";
+    if (v !== v.trim())
+      return `must not start or end with spaces${multiline ? " or line breaks (in YAML, use |- rather than |)" : ""}; remove them`;
+    if (LONE_SURROGATE.test(v))
+      return "must be valid Unicode text; it has a broken character (a lone surrogate)";
+    if (multiline ? CONTROL_BUT_LINES.test(v) : CONTROL.test(v) || SEPARATORS.test(v))
+      return multiline
+        ? "must not contain control characters other than line breaks and tabs; remove them"
+        : "must be one line without control characters (line breaks, tabs, ...); remove them";
+    const length = lengthOf(v);
+    if (length > max) return `must be at most ${max} characters long (it has ${length}); shorten it`;
+    return undefined;
+  };
+}
+
+/** One line of text of up to 255 characters: names, titles, tags. */
+export const text: Check = textOf();
+
+/**
+ * Text that becomes a segment of a request path (a tag's name): besides `text`'s rules, no `.` or `..`
+ * (URL normalisation turns `/tags/..` into `/`) and none of / ? # % \.
+ */
+export function pathSegment(max: number = MAX.line): Check {
+  const asText = textOf({ max });
+  return (v) => {
+    const why = asText(v);
+    if (why) return why;
+    if (v === "." || v === "..")
+      return "must not be . or ..: such a name cannot be addressed in a URL; rename it";
+    if (PATH_CHARACTERS.test(v as string))
+      return "must not contain / ? # % or \\: it is part of a URL path; remove them";
+    return undefined;
+  };
+}
+
+export const email: Check = (v) => {
+  if (typeof v !== "string") return `must be an e-mail address, not ${kindOf(v)}; like jenny.doe@example.com`;
+  if (v !== v.trim()) return "must not start or end with spaces; remove them";
+  if (CONTROL.test(v) || SEPARATORS.test(v))
+    return "must be one line without control characters; remove them";
+  if (!EMAIL.test(v)) return `must be an e-mail address, like jenny.doe@example.com`;
+  // A login is also the agent's path in the API (/agents/<login>).
+  if (PATH_CHARACTERS.test(v)) return "must not contain / ? # % or \\: it is part of a URL path; remove them";
+  if (v.length > 254) return `must be at most 254 characters long (it has ${v.length}); shorten it`;
+  return undefined;
+};
+
+/** A password: never repeated in a message, not even its length. */
+export function password(min: number, max: number): Check {
+  return (v) => {
+    if (typeof v !== "string") return `must be a string, not ${kindOf(v)}; put the value in quotes`;
+    if (CONTROL.test(v))
+      return "must not contain line breaks or control characters; check for a trailing newline where it was read from";
+    const length = lengthOf(v);
+    if (length < min) return `must be at least ${min} characters long`;
+    if (length > max) return `must be at most ${max} characters long; choose a shorter one`;
+    return undefined;
+  };
+}
+
+export const bool: Check = (v) =>
+  typeof v === "boolean" ? undefined : `must be true or false, not ${kindOf(v)}; write it without quotes`;
 
 export function oneOf(values: readonly string[]): Check {
   return (v) =>
@@ -20,32 +107,85 @@ export function oneOf(values: readonly string[]): Check {
 }
 
 export function integer(min: number, max = Number.MAX_SAFE_INTEGER): Check {
-  return (v) =>
-    Number.isInteger(v) && (v as number) >= min && (v as number) <= max
-      ? undefined
-      : `must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? " up" : ` to ${max}`}`;
-}
-
-export function minLength(n: number): Check {
-  return (v) =>
-    typeof v === "string" && v.length >= n ? undefined : `must be at least ${n} characters long`;
-}
-
-export const httpUrl: Check = (v) => {
-  if (typeof v !== "string") return "must be a URL";
-  try {
-    const url = new URL(v);
-    return url.protocol === "http:" || url.protocol === "https:" ? undefined : "must be an http or https URL";
-  } catch {
-    return "must be an absolute URL, like https://example.com/path";
-  }
-};
-
-/** A list whose items each pass `item`; `nonEmpty` requires at least one. */
-export function listOf(item: Check, { nonEmpty = false } = {}): Check {
+  const range = `from ${min}${max === Number.MAX_SAFE_INTEGER ? " up" : ` to ${max}`}`;
   return (v) => {
-    if (!Array.isArray(v)) return "must be a list";
+    if (Number.isInteger(v) && (v as number) >= min && (v as number) <= max) return undefined;
+    if (typeof v !== "number")
+      return `must be a whole number ${range}, not ${kindOf(v)}; write it without quotes`;
+    return `must be a whole number ${range}`;
+  };
+}
+
+/** A whole number from `min` up, as a number or as a string of digits (the server stores it as text). */
+export function digits(min = 0): Check {
+  return (v) => {
+    if (typeof v === "number") return integer(min)(v);
+    if (typeof v === "string" && /^\d+$/.test(v) && Number.isSafeInteger(Number(v)) && Number(v) >= min)
+      return undefined;
+    return `must be a whole number from ${min} up, like 30`;
+  };
+}
+
+/** An absolute http(s) URL, without credentials (they would be stored and shown), at most `max` characters. */
+export function httpUrlOf(max: number = MAX.url): Check {
+  const asText = textOf({ max });
+  return (v) => {
+    if (typeof v !== "string") return `must be a URL, not ${kindOf(v)}; like https://example.com/path`;
+    const why = asText(v);
+    if (why) return why;
+    let url: URL;
+    try {
+      url = new URL(v);
+    } catch {
+      return "must be an absolute URL, like https://example.com/path";
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+      return "must be an http or https URL, like https://example.com/path";
+    if (url.username || url.password || /^[a-z]+:\/\/[^/?#]*@/i.test(v))
+      return "must not contain a user name or password (user:pass@); remove them, and keep credentials out of URLs";
+    return undefined;
+  };
+}
+
+export const httpUrl: Check = httpUrlOf();
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+const UNSAFE_SCHEME = /^\s*(javascript|data|vbscript|file):/i;
+
+/**
+ * An address or part of one, as substring-matching rules take it ("shop.com/thanks", "cart"): text, and when it
+ * names a scheme, http or https; never with a user name or password.
+ */
+export function urlPatternOf(max: number = MAX.url): Check {
+  const asText = textOf({ max });
+  return (v) => {
+    const why = asText(v);
+    if (why) return why;
+    const s = v as string;
+    const scheme = SCHEME.exec(s)?.[1].toLowerCase();
+    if ((scheme && scheme !== "http" && scheme !== "https") || UNSAFE_SCHEME.test(s))
+      return "must be an http or https address, or a part of one (like shop.example.com/thanks)";
+    const authority = s.replace(SCHEME, "").split(/[/?#]/)[0];
+    if (authority.includes("@"))
+      return "must not contain a user name or password (user:pass@); remove them, and keep credentials out of URLs";
+    return undefined;
+  };
+}
+
+export const urlPattern: Check = urlPatternOf();
+
+/** A plain object (not a list, not null) whose content `inner` checks. */
+export function record(inner: Check, what = "an object"): Check {
+  return (v) =>
+    v && typeof v === "object" && !Array.isArray(v) ? inner(v) : `must be ${what}, not ${kindOf(v)}`;
+}
+
+/** A list whose items each pass `item`; `nonEmpty` requires at least one, `max` caps the count. */
+export function listOf(item: Check, { nonEmpty = false, max = Infinity } = {}): Check {
+  return (v) => {
+    if (!Array.isArray(v)) return `must be a list, not ${kindOf(v)}`;
     if (nonEmpty && v.length === 0) return "must have at least one item";
+    if (v.length > max) return `must have at most ${max} items (it has ${v.length}); remove some`;
     for (const [i, x] of v.entries()) {
       const why = item(x);
       if (why) return `[${i}] ${why}`;

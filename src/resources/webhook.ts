@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { pathOf } from "../client";
 import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
 import { AdoptArgs, registration } from "./resource";
-import { asSet, httpUrl, listOf, oneOf } from "./validate";
+import { asSet, httpUrlOf, listOf, MAX, oneOf } from "./validate";
 
 export const EVENT_TYPES = [
   "chat_started",
@@ -49,7 +49,7 @@ export const webhookSpec: ResourceSpec = {
   naturalKey: "url and event type",
   keyFields: ["url", "eventType"],
   fields: {
-    url: { required: true, replace: true, validate: httpUrl, canonical: storedUrl },
+    url: { required: true, replace: true, validate: httpUrlOf(MAX.webhookUrl), canonical: storedUrl },
     eventType: { required: true, replace: true, validate: oneOf(EVENT_TYPES) },
     dataTypes: {
       required: true,

@@ -274,6 +274,26 @@ describe("errors", () => {
     [{ name: "n", rules: [{ type: "url_funnel", urls: [{ operator: "equals" }] }] }, /url/],
     [{ name: "n", rules: [rule], group: 7 }, /group 7/],
     [{ name: "n", rules: [rule], subtype: "popup" }, /subtype.*announcement/],
+    // The reference's limits: 10 rules, 10 funnel urls, 255 characters for a variable's name and value.
+    [
+      { name: "n", rules: Array.from({ length: 11 }, (_, i) => ({ ...rule, value: i })) },
+      /rules.*at most 10/,
+    ],
+    [
+      {
+        name: "n",
+        rules: [{ type: "url_funnel", urls: Array.from({ length: 11 }, (_, i) => ({ url: `p${i}` })) }],
+      },
+      /rules\[0\]\.urls.*at most 10/,
+    ],
+    [
+      { name: "n", rules: [{ type: "custom", variable_name: "v".repeat(256), variable_value: "x" }] },
+      /rules\[0\]\.variable_name.*at most 255/,
+    ],
+    [
+      { name: "n", rules: [{ type: "custom", variable_name: "v", variable_value: "x".repeat(256) }] },
+      /rules\[0\]\.variable_value.*at most 255/,
+    ],
   ])("POST /greetings %j -> 400", async (body, message) => {
     const res = await api.post("/greetings", body);
     expect(res.status).toBe(400);

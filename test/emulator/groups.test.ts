@@ -140,10 +140,19 @@ describe("errors", () => {
     [{ name: "X", agents: "nobody" }, /agents.*array/],
     [{ name: "X", agents: ["nobody@example.com"] }, /nobody@example.com/],
     [{ name: "X", agents: [], language: "english!" }, /language/],
+    // The reference: "The group name. Maximum: 180 characters."
+    [{ name: "n".repeat(181), agents: [] }, /"name".*at most 180/],
   ])("POST /groups %j -> 400", async (body, message) => {
     const res = await api.post("/groups", body);
     expect(res.status).toBe(400);
     expect(res.data).toEqual({ error: expect.stringMatching(message) });
+  });
+
+  test("a name of 180 characters is accepted, an emoji counting as one", async () => {
+    const name = "😀".repeat(180);
+    const res = await api.post("/groups", { name, agents: [] });
+    expect(res.status).toBe(200);
+    expect(res.data.name).toBe(name);
   });
 
   test("group 0 cannot be changed or removed", async () => {

@@ -21,6 +21,7 @@ import {
   invalid,
   isPlainObject,
   list,
+  maxLength,
   object,
   oneOf,
   optional,
@@ -34,6 +35,10 @@ import { existingGroup } from "./groups";
 
 const MESSAGE = "greeting-message_text";
 const MAX_ANNOUNCEMENTS = 10;
+// The reference: at most 10 rules, 10 funnel urls, and 255 characters for a variable's name and value.
+const MAX_RULES = 10;
+const MAX_FUNNEL_URLS = 10;
+const MAX_VARIABLE = 255;
 const NUMERIC_RULES: RuleType[] = [
   "visit_time_site",
   "visit_time_page",
@@ -91,11 +96,16 @@ function parseRule(raw: unknown, where: string): NewRule {
       };
     });
     if (urls.length === 0) throw invalid(at("urls"), "a non-empty list of {url, operator}");
+    if (urls.length > MAX_FUNNEL_URLS) throw invalid(at("urls"), `a list of at most ${MAX_FUNNEL_URLS} urls`);
     return { id, type, operator, urls };
   }
   if (type === "custom_variable") {
-    const variableName = need("variable_name", "a non-empty string", string);
-    const variableValue = need("variable_value", "a value", scalarString);
+    const variableName = need("variable_name", "a non-empty string", (n) =>
+      maxLength(n, MAX_VARIABLE, string(n)),
+    );
+    const variableValue = need("variable_value", "a value", (n) =>
+      maxLength(n, MAX_VARIABLE, scalarString(n)),
+    );
     return { id, type, operator, variableName, variableValue };
   }
   const value = need("value", "a value", scalarString);
@@ -107,6 +117,7 @@ function parseRule(raw: unknown, where: string): NewRule {
 function parseRules(state: State, value: unknown, keepIds = false): GreetingRule[] {
   const raw = list("rules")(value);
   if (raw.length === 0) throw invalid("rules", "a non-empty list of rules");
+  if (raw.length > MAX_RULES) throw invalid("rules", `a list of at most ${MAX_RULES} rules`);
   const rules = raw.map((r, i) => parseRule(r, `rules[${i}]`));
   const rank = (r: NewRule) => RULE_TYPES.indexOf(r.type);
   return rules

@@ -7,6 +7,7 @@ import { findAgent, reserveId, type Agent, type Group, type State } from "../mod
 import {
   has,
   integer,
+  maxLength,
   object,
   optional,
   required,
@@ -17,6 +18,9 @@ import {
   type Input,
 } from "../validate";
 
+/** The reference: "The group name. Maximum: 180 characters." */
+const MAX_NAME = 180;
+const groupName = maxLength("name", MAX_NAME, string("name"));
 const LANGUAGE = /^[a-z]{2,3}([_-][A-Za-z]{2,4})?$/;
 
 function language(value: unknown): string {
@@ -110,7 +114,7 @@ export function getGroup(ctx: RequestContext): unknown {
 
 export function createGroup(ctx: RequestContext): unknown {
   const { state } = ctx.store;
-  const name = required(ctx.input, "name", "a non-empty string", string("name"));
+  const name = required(ctx.input, "name", "a non-empty string", groupName);
   const agents = required(ctx.input, "agents", "an array of agent logins", (v) => agentLogins(state, v));
   const lang = optional(ctx.input, "language", language) ?? "en";
   const group: Group = { id: ctx.store.nextId("group"), name, language: lang, agents };
@@ -121,7 +125,7 @@ export function createGroup(ctx: RequestContext): unknown {
 export function updateGroup(ctx: RequestContext): unknown {
   const { state } = ctx.store;
   const group = mutableGroup(ctx);
-  const name = optional(ctx.input, "name", string("name"));
+  const name = optional(ctx.input, "name", groupName);
   const lang = optional(ctx.input, "language", language);
   const agents = optional(ctx.input, "agents", (v) => agentLogins(state, v));
   if (name !== undefined) group.name = name;
