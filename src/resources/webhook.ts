@@ -73,10 +73,10 @@ export const webhookSpec: ResourceSpec = {
       const before = new Set((await listWebhooks(ctx)).map((w) => w.id));
       // The answer is the account's whole list of webhooks; the new one is the match that was not there before.
       const { events } = await ctx.client.request<{ events: WireObject[] }>("POST", "/webhooks", { body });
-      ctx.lists.set(LIST, events);
       const created = events.filter(sameKey(inputs));
       const webhook = created.find((w) => !before.has(w.id)) ?? created[created.length - 1];
       if (!webhook) throw new Error(`Webhook: the API did not report the webhook for ${inputs.url}`);
+      ctx.lists.upsert(LIST, webhook, (w) => w.id === webhook.id);
       return webhook;
     },
     async read(ctx, id) {
