@@ -104,7 +104,9 @@ const canonicalNotifications = (v: unknown) => {
 };
 
 const LIST = "Agent";
-const byLogin = (login: unknown) => (a: WireObject) => a.login === login;
+// Logins are e-mail addresses: the server matches them case-insensitively (Jane@ and jane@ are one agent).
+const byLogin = (login: unknown) => (a: WireObject) =>
+  typeof a.login === "string" && typeof login === "string" && a.login.toLowerCase() === login.toLowerCase();
 
 export const agentSpec: ResourceSpec = {
   type: "Agent",

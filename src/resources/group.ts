@@ -31,9 +31,10 @@ export const groupSpec: ResourceSpec = {
     language: {
       default: "en",
       validate: (v) =>
-        typeof v === "string" && /^[a-z]{2}(-[a-z]{2,4})?$/i.test(v)
+        // The same form the emulator accepts: the server's own codes (pt_BR, fil) must pass, or export fails.
+        typeof v === "string" && /^[a-z]{2,3}([_-][A-Za-z]{2,4})?$/.test(v)
           ? undefined
-          : "must be a language code such as en, de or pt-br",
+          : "must be a language code such as en, de, fil, pt_BR or pt-br (language in lower case)",
     },
     agents: { validate: listOf(email), canonical: asSet, fromWire: (o) => o.agents ?? [] },
   },

@@ -17,6 +17,8 @@ import {
   type Input,
 } from "../validate";
 
+// The reference shows only "en" and links LiveChat's list of languages; the server's codes include a region
+// or script (pt_BR). The provider's group language check (src/resources/group.ts) uses this same pattern.
 const LANGUAGE = /^[a-z]{2,3}([_-][A-Za-z]{2,4})?$/;
 
 function language(value: unknown): string {
