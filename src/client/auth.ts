@@ -48,7 +48,7 @@ export function credentialsHint(credentials: Credentials): string {
   }
   return (
     `The provider sent the Personal Access Token from ${pair}: check that the login is the agent who owns ` +
-    `the token and that the token is current. Set them with \`pulumi config set ${login.key} ...\` and ` +
+    `the PAT and that the PAT is current (not revoked). Set them with \`pulumi config set ${login.key} ...\` and ` +
     `\`pulumi config set --secret ${pat.key} ...\`, or use an OAuth access token in ${settingName("token")}`
   );
 }
