@@ -1,5 +1,5 @@
 import axios, { AxiosInstance } from "axios";
-import { authorizationHeader, secretForms, secretOf } from "./auth";
+import { authorizationHeader, credentialsHint, secretForms, secretOf } from "./auth";
 import { misdirectedRegionOf } from "./error-body";
 import { LiveChatError } from "./errors";
 import { HttpMethod, sleep } from "./http";
@@ -49,6 +49,7 @@ export class LiveChatClient {
   readonly #authorization: string;
   readonly #userAgent: string;
   readonly #redact: Redactor;
+  readonly #credentialsHint: string;
   readonly #onRequest?: (info: RequestInfo) => void;
   readonly #stats: ClientStats = { requests: 0, retries: 0 };
   #region: string | undefined;
@@ -57,6 +58,7 @@ export class LiveChatClient {
     const resolved = resolveClientOptions(options);
     this.#authorization = authorizationHeader(resolved.credentials);
     this.#redact = createRedactor(secretForms(resolved.credentials));
+    this.#credentialsHint = credentialsHint(resolved.credentials);
     this.#region = resolveRegion(resolved.region, secretOf(resolved.credentials));
     this.#retry = resolved.retry;
     this.#throttle = new Throttle(resolved.throttle);
@@ -176,6 +178,7 @@ export class LiveChatClient {
         body: res.data,
         retryAfterMs: parseRetryAfter(headerValue(res.headers["retry-after"])),
         redact: this.#redact,
+        credentialsHint: this.#credentialsHint,
       });
       return { ok: false, error, sentRegion, misdirectedTo: misdirectedRegionOf(res.status, res.data) };
     } catch (cause) {

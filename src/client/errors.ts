@@ -28,6 +28,11 @@ export interface LiveChatErrorInit {
   cause?: unknown;
   /** Removes the client's credentials from text. */
   redact?: Redactor;
+  /**
+   * Which credentials the call used and how to fix them, by config key (never the values); added to the
+   * message when the API refuses the credentials (see `isUnauthorized`).
+   */
+  credentialsHint?: string;
 }
 
 /**
@@ -62,8 +67,10 @@ export class LiveChatError extends Error {
       init.status === 0
         ? [init.code ?? "network error", cause && cause.message !== init.code ? cause.message : ""]
         : [String(init.status), apiMessage ?? init.statusText ?? ""];
+    const refused = refusesCredentials(init.status, apiTypeOf(body), apiMessage);
+    const hint = refused && init.credentialsHint ? `. ${init.credentialsHint}` : "";
     // The message is final before super(): V8 copies it into `stack` right away.
-    super(`LiveChat API ${init.method} ${path} failed: ${reason.join(" ").trim()}`, { cause });
+    super(`LiveChat API ${init.method} ${path} failed: ${reason.join(" ").trim()}${hint}`, { cause });
     this.status = init.status;
     this.method = init.method;
     this.path = path;
@@ -98,6 +105,25 @@ function sanitizeCause(cause: unknown, code: string | undefined, redact: Redacto
   copy.stack = source.stack === undefined ? undefined : redact(source.stack);
   if (code !== undefined) Object.assign(copy, { code });
   return copy;
+}
+
+// The API documents 401 for bad credentials; a 403 is a missing role or scope, unless its text says the
+// credential itself was refused (an expired or revoked token).
+const REFUSED_CREDENTIAL =
+  /\b(invalid|expired|revoked|unknown|bad)\b.*\b(token|credentials?|login|pat)\b|\b(token|credentials?)\b.*\b(invalid|expired|revoked)\b/i;
+
+function refusesCredentials(status: number, apiType?: string, apiMessage?: string): boolean {
+  if (status === 401) return true;
+  if (status !== 403) return false;
+  return apiType === "authentication" || REFUSED_CREDENTIAL.test(apiMessage ?? "");
+}
+
+/**
+ * The API refused the credentials (401, or a 403 that says the credential is invalid or expired): fixing
+ * them, not retrying, is the way out. The error's message already names the config keys to fix.
+ */
+export function isUnauthorized(e: unknown): e is LiveChatError {
+  return LiveChatError.isInstance(e) && refusesCredentials(e.status, e.apiType, e.apiMessage);
 }
 
 /** The object does not exist (HTTP 404): for `read`, a resource deleted outside Pulumi. */

@@ -2,7 +2,7 @@ export { LiveChatClient } from "./client";
 export type { ClientStats, Query, RequestOptions } from "./client";
 export { DEFAULT_TIMEOUT_MS, DEFAULT_USER_AGENT, resolveClientOptions } from "./options";
 export type { ClientOptions, RequestInfo, ResolvedClientOptions } from "./options";
-export { LiveChatError, isAmbiguousWrite, isNotFound } from "./errors";
+export { LiveChatError, isAmbiguousWrite, isNotFound, isUnauthorized } from "./errors";
 export type { LiveChatErrorInit } from "./errors";
 export { LiveChatConfigError } from "./config-error";
 export {
@@ -20,3 +20,5 @@ export type { Region } from "./region";
 export { DEFAULT_API_URL, isLoopbackHost, parseApiUrl } from "./url";
 export type { HttpMethod } from "./http";
 export { pathOf } from "./path";
+export { CONFIG_KEYS, settingName } from "./config-keys";
+export type { ConfigKeyName } from "./config-keys";

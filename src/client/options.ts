@@ -1,4 +1,5 @@
 import { Credentials } from "./auth";
+import { CONFIG_KEYS, ConfigKeyName } from "./config-keys";
 import { LiveChatConfigError } from "./config-error";
 import { HttpMethod, hasControlCharacter } from "./http";
 import { Region, isRegion } from "./region";
@@ -133,9 +134,24 @@ function headerSafe(key: string, value: string): string {
   return value;
 }
 
-function check(key: string, value: number, ok: (n: number) => boolean, what: string): number {
+/**
+ * Refuses a bad number. `setting` names the stack config key the value comes from, so the message says
+ * what to fix in the stack, not only the client option.
+ */
+function check(
+  key: string,
+  value: number,
+  ok: (n: number) => boolean,
+  what: string,
+  setting?: ConfigKeyName,
+): number {
   if (typeof value !== "number" || Number.isNaN(value) || !ok(value)) {
-    throw new LiveChatConfigError(key, `${key} must be ${what}; got ${String(value)}`);
+    const got =
+      typeof value === "number" && Number.isNaN(value) ? "it is not a number" : `got ${String(value)}`;
+    const where = setting
+      ? `${CONFIG_KEYS[setting].key} (${CONFIG_KEYS[setting].env}; client option ${key})`
+      : key;
+    throw new LiveChatConfigError(key, `${where} must be ${what}; ${got}`);
   }
   return value;
 }
@@ -144,7 +160,7 @@ const isCount = (n: number) => Number.isInteger(n) && n >= 0;
 const isDuration = (n: number) => Number.isFinite(n) && n >= 0;
 
 function checkedRetry(policy: RetryPolicy): RetryPolicy {
-  check("retry.retries", policy.retries, isCount, "an integer >= 0");
+  check("retry.retries", policy.retries, isCount, "a whole number >= 0 (default 5)", "maxRetries");
   check("retry.baseMs", policy.baseMs, isDuration, "a number >= 0");
   check("retry.maxMs", policy.maxMs, isDuration, "a number >= 0");
   if (!Array.isArray(policy.doNotRetry) || !policy.doNotRetry.every((s) => Number.isInteger(s))) {
@@ -157,12 +173,19 @@ function checkedRetry(policy: RetryPolicy): RetryPolicy {
 }
 
 function checkedThrottle(policy: ThrottlePolicy): ThrottlePolicy {
-  check("throttle.maxRequestsPerSecond", policy.maxRequestsPerSecond, (n) => n > 0, "a number > 0");
+  check(
+    "throttle.maxRequestsPerSecond",
+    policy.maxRequestsPerSecond,
+    (n) => n > 0,
+    "a number > 0, e.g. 10 (default) or 2.5; Infinity turns pacing off",
+    "maxRequestsPerSecond",
+  );
   check(
     "throttle.maxConcurrent",
     policy.maxConcurrent,
     (n) => Number.isInteger(n) && n >= 1,
-    "an integer >= 1",
+    "a whole number >= 1 (default 4)",
+    "maxConcurrentRequests",
   );
   return policy;
 }

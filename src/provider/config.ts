@@ -1,21 +1,12 @@
-import type { ClientOptions } from "../client";
+import { CONFIG_KEYS, type ClientOptions } from "../client";
 
 /** Reads one key of the stack's config, as the dynamic provider's `configure` request offers it. */
 export interface ConfigSource {
   get(key: string): string | undefined;
 }
 
-/** Stack config keys and the environment variables that stand in for them. */
-export const CONFIG_KEYS = {
-  login: { key: "livechat:login", env: "LIVECHAT_LOGIN" },
-  pat: { key: "livechat:pat", env: "LIVECHAT_PAT" },
-  token: { key: "livechat:token", env: "LIVECHAT_TOKEN" },
-  apiUrl: { key: "livechat:apiUrl", env: "LIVECHAT_API_URL" },
-  region: { key: "livechat:region", env: "LIVECHAT_REGION" },
-  maxRequestsPerSecond: { key: "livechat:maxRequestsPerSecond", env: "LIVECHAT_MAX_REQUESTS_PER_SECOND" },
-  maxConcurrentRequests: { key: "livechat:maxConcurrentRequests", env: "LIVECHAT_MAX_CONCURRENT_REQUESTS" },
-  maxRetries: { key: "livechat:maxRetries", env: "LIVECHAT_MAX_RETRIES" },
-} as const;
+// The key names live beside the client, whose messages name them too.
+export { CONFIG_KEYS };
 
 /** Client options from stack config, falling back to the environment. Empty strings count as unset. */
 export function clientOptionsFrom(config: ConfigSource | undefined, env = process.env): ClientOptions {
@@ -27,7 +18,8 @@ export function clientOptionsFrom(config: ConfigSource | undefined, env = proces
   };
   const number = (name: keyof typeof CONFIG_KEYS) => {
     const value = read(name);
-    return value === undefined ? undefined : Number(value);
+    // Blank text is not 0; what is not a number stays NaN for the client to refuse, naming the key.
+    return value === undefined ? undefined : value.trim() === "" ? Number.NaN : Number(value);
   };
   const throttle = {
     maxRequestsPerSecond: number("maxRequestsPerSecond"),
@@ -41,7 +33,8 @@ export function clientOptionsFrom(config: ConfigSource | undefined, env = proces
     token: read("token"),
     region: read("region") as ClientOptions["region"],
     // Only what is set overrides the client's defaults; the client validates the values.
-    throttle: JSON.parse(JSON.stringify(throttle)),
+    // (Not a JSON round trip: it would turn Infinity and NaN into null.)
+    throttle: Object.fromEntries(Object.entries(throttle).filter(([, v]) => v !== undefined)),
     retry: retries === undefined ? undefined : { retries },
   };
 }

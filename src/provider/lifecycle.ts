@@ -1,5 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { isNotFound, LiveChatError } from "../client";
+import { isNotFound, isUnauthorized } from "../client";
 import { release } from "./claims";
 import { isUnknown, readField, sameValue, toWireBody } from "./fields";
 import { configurationProblem, currentContext } from "./runtime";
@@ -187,5 +187,3 @@ export async function remove(spec: ResourceSpec, id: string, props: Props): Prom
 const REFRESH_AFTER_ROTATION =
   "A refresh uses the credentials saved in the stack by its last update: after rotating livechat:pat or " +
   "livechat:token, run a plain `pulumi up` once (without --refresh), then refresh again";
-
-const isUnauthorized = (e: unknown): e is LiveChatError => LiveChatError.isInstance(e) && e.status === 401;

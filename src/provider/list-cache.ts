@@ -1,39 +1,43 @@
+type Item = Record<string, unknown>;
+
+/** One cached list: the load that fetched it (kept through edits) and its items with edits applied. */
+interface Entry {
+  at: number;
+  load: object;
+  items: Promise<Item[]>;
+}
+
 /**
  * Answers of the API's list endpoints, kept for a short while per provider process, so a refresh of N
  * objects costs one list call per type (and group) instead of N reads. Concurrent loads of the same list
- * share one request. Writes made by this process are applied to the cached list, so it stays true.
+ * share one request. Writes made by this process are applied to the cached list, so it stays true, even
+ * while its load is still in flight.
  */
 export class ListCache {
-  private readonly entries = new Map<string, { at: number; items: Promise<Record<string, unknown>[]> }>();
+  private readonly entries = new Map<string, Entry>();
 
   constructor(private readonly ttlMs = 60_000) {}
 
   /** The list under `key`, loaded with `load` when absent or older than the TTL. */
-  async get<T extends Record<string, unknown>>(key: string, load: () => Promise<T[]>): Promise<T[]> {
-    const entry = this.entries.get(key);
-    if (entry && Date.now() - entry.at < this.ttlMs) return (await entry.items) as T[];
-    const items = load();
-    this.entries.set(key, { at: Date.now(), items });
-    try {
-      return await items;
-    } catch (e) {
-      this.entries.delete(key);
-      throw e;
+  async get<T extends Item>(key: string, load: () => Promise<T[]>): Promise<T[]> {
+    const cached = this.entries.get(key);
+    let entry = cached && Date.now() - cached.at < this.ttlMs ? cached : this.start(key, load);
+    for (;;) {
+      const items = await entry.items;
+      // An edit made while we waited replaced the entry with one chained onto the same load: take it too.
+      const now = this.entries.get(key);
+      if (!now || now === entry || now.load !== entry.load) return items as T[];
+      entry = now;
     }
   }
 
-  /** Replaces a whole list with a fresh answer (an API whose writes answer with the list). */
-  set(key: string, items: Record<string, unknown>[]): void {
-    this.entries.set(key, { at: Date.now(), items: Promise.resolve(items) });
-  }
-
   /** Replaces (or adds) the item that `matches` in a cached list; does nothing when the list is not cached. */
-  upsert(key: string, item: Record<string, unknown>, matches: (i: Record<string, unknown>) => boolean): void {
+  upsert(key: string, item: Item, matches: (i: Item) => boolean): void {
     this.edit(key, (items) => [...items.filter((i) => !matches(i)), item]);
   }
 
   /** Drops the items that `matches` from a cached list. */
-  remove(key: string, matches: (i: Record<string, unknown>) => boolean): void {
+  remove(key: string, matches: (i: Item) => boolean): void {
     this.edit(key, (items) => items.filter((i) => !matches(i)));
   }
 
@@ -44,9 +48,26 @@ export class ListCache {
     }
   }
 
-  private edit(key: string, change: (items: Record<string, unknown>[]) => Record<string, unknown>[]): void {
+  private start(key: string, load: () => Promise<Item[]>): Entry {
+    // The executor turns a load that throws synchronously into a rejection like any other.
+    const items = new Promise<Item[]>((resolve) => resolve(load()));
+    const entry: Entry = { at: Date.now(), load: {}, items };
+    this.entries.set(key, entry);
+    // A failed load is forgotten, so the next get loads again; but only if no newer load replaced it.
+    entry.items.catch(() => this.forget(key, entry.load));
+    return entry;
+  }
+
+  private edit(key: string, change: (items: Item[]) => Item[]): void {
     const entry = this.entries.get(key);
     if (!entry) return;
-    this.entries.set(key, { at: entry.at, items: entry.items.then(change) });
+    const items = entry.items.then(change);
+    // Nobody awaits an edit: its failure (the load's) is seen by whoever gets the list, never unhandled.
+    items.catch(() => this.forget(key, entry.load));
+    this.entries.set(key, { ...entry, items });
+  }
+
+  private forget(key: string, load: object): void {
+    if (this.entries.get(key)?.load === load) this.entries.delete(key);
   }
 }

@@ -106,14 +106,18 @@ const canonicalNotifications = (v: unknown) => {
 };
 
 const LIST = "Agent";
-const byLogin = (login: unknown) => (a: WireObject) => a.login === login;
+// Logins are e-mail addresses: the server matches them case-insensitively (Jane@ and jane@ are one agent).
+const lowerCase = (v: unknown) => (typeof v === "string" ? v.toLowerCase() : v);
+const byLogin = (login: unknown) => (a: WireObject) =>
+  typeof a.login === "string" && typeof login === "string" && lowerCase(a.login) === lowerCase(login);
 
 export const agentSpec: ResourceSpec = {
   type: "Agent",
   naturalKey: "login",
   keyFields: ["login"],
   fields: {
-    login: { required: true, replace: true, validate: email },
+    // The server treats logins case-insensitively: one in another case is the same agent, never a replacement.
+    login: { required: true, replace: true, validate: email, canonical: lowerCase },
     name: { required: true, validate: text },
     permission: { default: "normal", validate: oneOf(["administrator", "normal", "owner"]) },
     jobTitle: { default: "Support Agent", validate: text },

@@ -29,10 +29,10 @@ export const groupSpec: ResourceSpec = {
     language: {
       default: "en",
       validate: (v) =>
-        // The server's rule: two or three lowercase letters, then optionally a region.
+        // The same form the emulator accepts: the server's own codes (pt_BR, fil) must pass, or export fails.
         typeof v === "string" && /^[a-z]{2,3}([_-][A-Za-z]{2,4})?$/.test(v)
           ? undefined
-          : "must be a language code such as en, de or pt_BR (lowercase language, then an optional region)",
+          : "must be a language code such as en, de, fil, pt_BR or pt-br (language in lower case)",
     },
     agents: { validate: listOf(email), canonical: asSet, fromWire: (o) => o.agents ?? [] },
   },

@@ -77,10 +77,12 @@ export const webhookSpec: ResourceSpec = {
       const before = new Set((await listWebhooks(ctx)).map((w) => w.id));
       // The answer is the account's whole list of webhooks; the new one is the match that was not there before.
       const { events } = await ctx.client.request<{ events: WireObject[] }>("POST", "/webhooks", { body });
-      ctx.lists.set(LIST, events);
       const created = events.filter(sameKey(inputs));
       const webhook = created.find((w) => !before.has(w.id)) ?? created[created.length - 1];
-      if (webhook) return webhook;
+      if (webhook) {
+        ctx.lists.upsert(LIST, webhook, (w) => w.id === webhook.id);
+        return webhook;
+      }
       // The write went through: an answer without the webhook must not lose it, so look it up afresh.
       ctx.lists.invalidate(LIST);
       const found = await findWebhook(ctx, inputs);

@@ -1,3 +1,4 @@
+import { resolveClientOptions } from "../../../src/client";
 import { clientOptionsFrom } from "../../../src/provider/config";
 
 const config = (values: Record<string, string>) => ({ get: (key: string) => values[key] });
@@ -35,5 +36,53 @@ describe("provider configuration", () => {
       token: "fra:tok",
       region: "fra",
     });
+  });
+});
+
+describe("numbers in provider configuration", () => {
+  const problem = (values: Record<string, string>, env: Record<string, string> = {}) => {
+    try {
+      resolveClientOptions({ ...clientOptionsFrom(config(values), env), token: "t0k3n" });
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return undefined;
+  };
+
+  it.each([
+    ["livechat:maxRetries", "abc", "LIVECHAT_MAX_RETRIES", "a whole number >= 0"],
+    ["livechat:maxRetries", "2.5", "LIVECHAT_MAX_RETRIES", "a whole number >= 0"],
+    ["livechat:maxRetries", " ", "LIVECHAT_MAX_RETRIES", "a whole number >= 0"],
+    ["livechat:maxRequestsPerSecond", "-1", "LIVECHAT_MAX_REQUESTS_PER_SECOND", "a number > 0"],
+    ["livechat:maxRequestsPerSecond", "fast", "LIVECHAT_MAX_REQUESTS_PER_SECOND", "a number > 0"],
+    ["livechat:maxConcurrentRequests", "1.5", "LIVECHAT_MAX_CONCURRENT_REQUESTS", "a whole number >= 1"],
+    ["livechat:maxConcurrentRequests", "0", "LIVECHAT_MAX_CONCURRENT_REQUESTS", "a whole number >= 1"],
+  ])("refuses %s: %j, naming the key, its variable and what is allowed", (key, value, env, allowed) => {
+    const message = problem({ [key]: value });
+    expect(message).toContain(key);
+    expect(message).toContain(env);
+    expect(message).toContain(allowed);
+  });
+
+  it("says what was given when it is a number, and that it is not one otherwise", () => {
+    expect(problem({ "livechat:maxRequestsPerSecond": "-1" })).toContain("got -1");
+    expect(problem({ "livechat:maxRetries": "abc" })).toContain("it is not a number");
+  });
+
+  it("refuses a bad value from the environment too", () => {
+    expect(problem({}, { LIVECHAT_MAX_CONCURRENT_REQUESTS: "1.5" })).toContain(
+      "livechat:maxConcurrentRequests (LIVECHAT_MAX_CONCURRENT_REQUESTS; client option throttle.maxConcurrent) must be a whole number >= 1 (default 4); got 1.5",
+    );
+  });
+
+  it("accepts good values", () => {
+    expect(
+      problem({
+        "livechat:maxRetries": "0",
+        "livechat:maxRequestsPerSecond": "2.5",
+        "livechat:maxConcurrentRequests": "8",
+      }),
+    ).toBeUndefined();
+    expect(problem({ "livechat:maxRequestsPerSecond": "Infinity" })).toBeUndefined();
   });
 });

@@ -1,0 +1,200 @@
+import { ListCache } from "../../../src/provider/list-cache";
+import type { Context, WireObject } from "../../../src/provider/spec";
+import { webhookSpec } from "../../../src/resources/webhook";
+
+// Every test decides by hand when each load resolves or fails: no timers, no real API.
+
+type Item = Record<string, unknown>;
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  return { promise, resolve, reject };
+}
+
+/** A load function whose every call is a deferred answer the test settles. */
+function loads() {
+  const calls: Deferred<Item[]>[] = [];
+  const load = () => {
+    const d = deferred<Item[]>();
+    calls.push(d);
+    return d.promise;
+  };
+  return { calls, load };
+}
+
+// Lets every pending promise reaction run, and Node report any rejection nobody handled.
+const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const byId = (id: number) => (i: Item) => i.id === id;
+
+let unhandled: unknown[];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+beforeEach(() => {
+  unhandled = [];
+  process.on("unhandledRejection", onUnhandled);
+});
+afterEach(async () => {
+  await settle();
+  process.off("unhandledRejection", onUnhandled);
+  expect(unhandled).toEqual([]);
+});
+
+describe("a load that fails", () => {
+  it("does not turn an edit made while it was in flight into an unhandled rejection", async () => {
+    const cache = new ListCache();
+    const { calls, load } = loads();
+    const first = cache.get("Tag", load);
+    cache.upsert("Tag", { id: 1 }, byId(1));
+    cache.remove("Tag", byId(2));
+    calls[0].reject(new Error("503"));
+    await expect(first).rejects.toThrow("503");
+    await settle();
+    expect(unhandled).toEqual([]);
+  });
+
+  it("ignores an edit made after it failed, and is loaded again by the next get", async () => {
+    const cache = new ListCache();
+    const { calls, load } = loads();
+    const first = cache.get("Tag", load);
+    calls[0].reject(new Error("503"));
+    await expect(first).rejects.toThrow("503");
+    cache.upsert("Tag", { id: 1 }, byId(1));
+    await settle();
+    const second = cache.get("Tag", load);
+    expect(calls).toHaveLength(2);
+    calls[1].resolve([{ id: 5 }]);
+    expect(await second).toEqual([{ id: 5 }]);
+  });
+
+  it("is not kept when an edit was chained onto it: the next get loads again", async () => {
+    const cache = new ListCache();
+    const { calls, load } = loads();
+    const first = cache.get("Tag", load);
+    cache.upsert("Tag", { id: 1 }, byId(1));
+    calls[0].reject(new Error("503"));
+    await expect(first).rejects.toThrow("503");
+    const second = cache.get("Tag", load);
+    expect(calls).toHaveLength(2);
+    calls[1].resolve([]);
+    expect(await second).toEqual([]);
+  });
+
+  it("that throws instead of rejecting fails the get, and the next get loads again", async () => {
+    const cache = new ListCache();
+    await expect(
+      cache.get("Tag", () => {
+        throw new Error("bad path");
+      }),
+    ).rejects.toThrow("bad path");
+    expect(await cache.get("Tag", async () => [{ id: 1 }])).toEqual([{ id: 1 }]);
+  });
+
+  it("does not forget a newer load that replaced it", async () => {
+    const cache = new ListCache();
+    const { calls, load } = loads();
+    const old = cache.get("Tag", load);
+    cache.invalidate("Tag");
+    const fresh = cache.get("Tag", load);
+    calls[1].resolve([{ id: 1 }]);
+    expect(await fresh).toEqual([{ id: 1 }]);
+    calls[0].reject(new Error("timeout"));
+    await expect(old).rejects.toThrow("timeout");
+    await settle();
+    const again = cache.get("Tag", load);
+    expect(calls).toHaveLength(2);
+    expect(await again).toEqual([{ id: 1 }]);
+  });
+
+  it("does not forget a newer load when an edit was chained onto the old one", async () => {
+    const cache = new ListCache();
+    const { calls, load } = loads();
+    const old = cache.get("Tag", load);
+    cache.upsert("Tag", { id: 9 }, byId(9));
+    cache.invalidate("Tag");
+    const fresh = cache.get("Tag", load);
+    calls[0].reject(new Error("timeout"));
+    await expect(old).rejects.toThrow("timeout");
+    calls[1].resolve([{ id: 1 }]);
+    expect(await fresh).toEqual([{ id: 1 }]);
+    const again = cache.get("Tag", load);
+    expect(calls).toHaveLength(2);
+    expect(await again).toEqual([{ id: 1 }]);
+  });
+});
+
+describe("writes during a load", () => {
+  it("are reflected by the get that started the load before them", async () => {
+    const cache = new ListCache();
+    const { calls, load } = loads();
+    const pending = cache.get("Tag", load);
+    cache.upsert("Tag", { id: 3, name: "new" }, byId(3));
+    cache.remove("Tag", byId(1));
+    calls[0].resolve([{ id: 1 }, { id: 2 }]);
+    expect(await pending).toEqual([{ id: 2 }, { id: 3, name: "new" }]);
+  });
+
+  it("are reflected by every get sharing the load, and by later gets", async () => {
+    const cache = new ListCache();
+    const { calls, load } = loads();
+    const a = cache.get("Tag", load);
+    cache.upsert("Tag", { id: 2 }, byId(2));
+    const b = cache.get("Tag", load);
+    cache.upsert("Tag", { id: 3 }, byId(3));
+    expect(calls).toHaveLength(1);
+    calls[0].resolve([{ id: 1 }]);
+    expect(await a).toEqual([{ id: 1 }, { id: 2 }, { id: 3 }]);
+    expect(await b).toEqual([{ id: 1 }, { id: 2 }, { id: 3 }]);
+    expect(await cache.get("Tag", load)).toEqual([{ id: 1 }, { id: 2 }, { id: 3 }]);
+    expect(calls).toHaveLength(1);
+  });
+
+  it("replace the item the load already had (no duplicate)", async () => {
+    const cache = new ListCache();
+    const { calls, load } = loads();
+    const pending = cache.get("Tag", load);
+    cache.upsert("Tag", { id: 1, name: "after" }, byId(1));
+    calls[0].resolve([{ id: 1, name: "before" }]);
+    expect(await pending).toEqual([{ id: 1, name: "after" }]);
+  });
+
+  it("do nothing to a list that is not cached", async () => {
+    const cache = new ListCache();
+    cache.upsert("Tag", { id: 1 }, byId(1));
+    expect(await cache.get("Tag", async () => [{ id: 2 }])).toEqual([{ id: 2 }]);
+  });
+});
+
+describe("webhook create", () => {
+  // POST /webhooks answers with the account's whole list. Two creates whose answers arrive out of order:
+  // the later answer (B's, listing A and B) lands first, A's (listing only A) last. Neither may drop the other.
+  it("keeps both webhooks of two creates whose answers arrive out of order", async () => {
+    const a = { id: "a", url: "https://a.example.com", event_type: "chat_started", data_types: ["chat"] };
+    const b = { id: "b", url: "https://b.example.com", event_type: "chat_started", data_types: ["chat"] };
+    const posts: Deferred<{ events: WireObject[] }>[] = [];
+    const request = async (method: string) => {
+      if (method === "GET") return { events: [] };
+      const d = deferred<{ events: WireObject[] }>();
+      posts.push(d);
+      return d.promise;
+    };
+    const ctx = { client: { request }, lists: new ListCache() } as unknown as Context;
+    const inputsOf = (w: WireObject) => ({ url: w.url, eventType: w.event_type, dataTypes: w.data_types });
+    const createA = webhookSpec.api.create(ctx, {}, inputsOf(a));
+    const createB = webhookSpec.api.create(ctx, {}, inputsOf(b));
+    while (posts.length < 2) await settle();
+    posts[1].resolve({ events: [a, b] });
+    expect(await createB).toEqual(b);
+    posts[0].resolve({ events: [a] });
+    expect(await createA).toEqual(a);
+    expect(await webhookSpec.api.read(ctx, "a", {})).toEqual(a);
+    expect(await webhookSpec.api.read(ctx, "b", {})).toEqual(b);
+  });
+});
