@@ -3,9 +3,9 @@ import { isMap, isSeq, type Node } from "yaml";
 import { validateInputs } from "../provider/lifecycle";
 import { specs } from "../resources/specs";
 import { sameObjectKey, sameObjectReason } from "./keys";
-import { resourceNames } from "./names";
-import { SpecError, type SpecProblem } from "./problems";
-import { NOT_RENAMABLE, previousNames, RENAMABLE } from "./renames";
+import { SpecError } from "./problems";
+import { checkNames, checkObjectCount } from "./checks";
+import { checkRenamedFrom } from "./renames";
 import { decode, parseYaml } from "./text";
 import { SECTIONS, type AccountSpec, type Section } from "./types";
 
@@ -22,9 +22,6 @@ const GROUP_REFS: Partial<Record<Section, "group" | "groups">> = {
   tags: "group",
   cannedResponses: "group",
 };
-const NO_OBJECTS =
-  "declares no objects: applying it would delete every object this stack manages. If the file was cut short, " +
-  'restore it; to empty the account on purpose, write "objects: none" at the top.';
 
 /** Reads and validates a spec file; throws SpecError naming the file, the path in it and the fix. */
 export function loadSpec(file: string): AccountSpec {
@@ -184,75 +181,6 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
   return spec;
 }
 
-/** A spec with no entries is refused unless it says `objects: none`: a truncated file must not empty the account. */
-function checkObjectCount(
-  root: Record<string, unknown>,
-  problem: (path: (string | number)[], message: string) => void,
-  problems: SpecProblem[],
-): void {
-  const count = SECTION_NAMES.reduce((n, s) => n + (Array.isArray(root[s]) ? (root[s] as []).length : 0), 0);
-  const malformed = SECTION_NAMES.some(
-    (s) => root[s] !== undefined && root[s] !== null && !Array.isArray(root[s]),
-  );
-  if (root.objects !== undefined && root.objects !== "none") {
-    problem(
-      ["objects"],
-      'the only value is "none" (for a spec that empties the account on purpose); remove it otherwise',
-    );
-  } else if (root.objects === "none" && count > 0) {
-    problem(
-      ["objects"],
-      `is "none" but the spec declares ${count} object${count === 1 ? "" : "s"}; remove "objects: none" or the entries`,
-    );
-  } else if (root.objects === undefined && count === 0 && !malformed) {
-    problems.push({ path: "", message: NO_OBJECTS });
-  }
-}
-
-/** Derived names may collide only in ways renames cannot untangle: an old name now held by another entry. */
-function checkNames(spec: AccountSpec, problem: (path: (string | number)[], message: string) => void): void {
-  const names = resourceNames(spec);
-  const previous = previousNames(spec, names);
-  for (const [section] of SECTIONS) {
-    const explicit = new Map<string, number>();
-    (spec[section] ?? []).forEach((e, i) => {
-      if (e.key === undefined) return;
-      if (explicit.has(e.key))
-        problem(
-          [section, i, "key"],
-          `is also the key of ${section}[${explicit.get(e.key)}]; keys must differ`,
-        );
-      else explicit.set(e.key, i);
-    });
-    previous[section].forEach((old, i) => {
-      const holder = old === undefined ? -1 : names[section].indexOf(old);
-      if (holder >= 0 && holder !== i)
-        problem(
-          [section, i],
-          `was named ${old} in Pulumi, which is now the name of ${section}[${holder}]; give one of them a key: to keep its name`,
-        );
-    });
-  }
-}
-
 function formatPath(path: (string | number)[]): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
-}
-
-/** The entry's valid `renamedFrom`, reporting what is wrong with it otherwise. */
-function checkRenamedFrom(
-  section: Section,
-  e: Record<string, unknown>,
-  problem: (message: string) => void,
-): string | undefined {
-  const from = e.renamedFrom;
-  if (from === undefined) return undefined;
-  if (!RENAMABLE.includes(section)) {
-    problem(`${NOT_RENAMABLE[section]}; remove renamedFrom (it is for groups, goals and greetings)`);
-  } else if (typeof from !== "string" || from.trim() === "") {
-    problem("must be the entry's previous name, a non-empty string");
-  } else if (from === e.name) {
-    problem("is the entry's name itself; set it to the previous name, or remove it");
-  } else return from;
-  return undefined;
 }

@@ -49,3 +49,21 @@ export function previousNames(
     ]),
   ) as Record<Section, (string | undefined)[]>;
 }
+
+/** The entry's valid `renamedFrom`, reporting what is wrong with it otherwise. */
+export function checkRenamedFrom(
+  section: Section,
+  e: Record<string, unknown>,
+  problem: (message: string) => void,
+): string | undefined {
+  const from = e.renamedFrom;
+  if (from === undefined) return undefined;
+  if (!RENAMABLE.includes(section)) {
+    problem(`${NOT_RENAMABLE[section]}; remove renamedFrom (it is for groups, goals and greetings)`);
+  } else if (typeof from !== "string" || from.trim() === "") {
+    problem("must be the entry's previous name, a non-empty string");
+  } else if (from === e.name) {
+    problem("is the entry's name itself; set it to the previous name, or remove it");
+  } else return from;
+  return undefined;
+}
