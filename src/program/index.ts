@@ -6,7 +6,7 @@ import * as pulumi from "@pulumi/pulumi";
 import {
   declareAccount,
   loadSpec,
-  resourceName,
+  resourceNames,
   SpecError,
   SECTIONS,
   type AccountSpec,
@@ -30,6 +30,7 @@ export const objects = Object.fromEntries(
   SECTIONS.map(([section]) => [section, Object.keys(account[section]).length]),
 );
 /** Group ids by group name: the ids differ from license to license. */
+const groupNames = resourceNames(spec).groups;
 export const groupIds = Object.fromEntries(
-  (spec.groups ?? []).map((g) => [g.name, account.groups[resourceName("groups", { ...g })].groupId]),
+  (spec.groups ?? []).map((g, i) => [g.name, account.groups[groupNames[i]].groupId]),
 );

@@ -6,8 +6,9 @@ import { Greeting } from "../resources/greeting";
 import { Group } from "../resources/group";
 import { Tag } from "../resources/tag";
 import { Webhook } from "../resources/webhook";
-import { resourceName } from "./names";
-import type { AccountSpec, GroupRef } from "./types";
+import { resourceNames } from "./names";
+import { previousNames } from "./renames";
+import type { AccountSpec, GroupRef, Section } from "./types";
 
 export interface DeclareOptions {
   /** Reads a `{ secret: key }` reference; default: the stack's secret config under that key. */
@@ -30,7 +31,14 @@ export interface AccountResources {
 /** Declares the resources of a validated account spec, resolving group names to the declared groups' ids. */
 export function declareAccount(spec: AccountSpec, options: DeclareOptions = {}): AccountResources {
   const secret = options.secret ?? ((key: string) => new pulumi.Config().requireSecret(key));
-  const opts = options.resourceOptions;
+  const names = resourceNames(spec);
+  const previous = previousNames(spec, names);
+  /** The resource's options: a renamed entry (or a renamed group's dependent) keeps its old name as an alias. */
+  const optsOf = (section: Section, i: number): pulumi.CustomResourceOptions | undefined => {
+    const old = previous[section][i];
+    const opts = options.resourceOptions;
+    return old === undefined ? opts : { ...opts, aliases: [...(opts?.aliases ?? []), { name: old }] };
+  };
   const out: AccountResources = {
     groups: {},
     agents: {},
@@ -45,43 +53,51 @@ export function declareAccount(spec: AccountSpec, options: DeclareOptions = {}):
     typeof ref === "string" ? byName.get(ref)!.groupId : (ref ?? 0);
   const adopt = (entry: { adopt?: boolean }) => entry.adopt ?? spec.adopt;
 
-  for (const { key: _key, ...e } of spec.groups ?? []) {
-    const name = resourceName("groups", { ...e, key: _key });
-    const group = new Group(name, { ...e, adopt: adopt(e) }, opts);
+  (spec.groups ?? []).forEach(({ key: _k, renamedFrom: _r, ...e }, i) => {
+    const name = names.groups[i];
+    const group = new Group(name, { ...e, adopt: adopt(e) }, optsOf("groups", i));
     byName.set(e.name, group);
     out.groups[name] = group;
-  }
-  for (const { key, password, groups, ...e } of spec.agents ?? []) {
-    const name = resourceName("agents", { ...e, key });
+  });
+  (spec.agents ?? []).forEach(({ key: _k, renamedFrom: _r, password, groups, ...e }, i) => {
+    const name = names.agents[i];
     out.agents[name] = new Agent(
       name,
       { ...e, adopt: adopt(e), groups: groups?.map(groupId), password: password && secret(password.secret) },
-      opts,
+      optsOf("agents", i),
     );
-  }
-  for (const { key, ...e } of spec.goals ?? []) {
-    const name = resourceName("goals", { ...e, key });
-    out.goals[name] = new Goal(name, { ...e, name: e.name, type: e.type, adopt: adopt(e) }, opts);
-  }
-  for (const { key, group, ...e } of spec.greetings ?? []) {
-    const name = resourceName("greetings", { ...e, group, key });
-    out.greetings[name] = new Greeting(name, { ...e, group: groupId(group), adopt: adopt(e) }, opts);
-  }
-  for (const { key, group, ...e } of spec.tags ?? []) {
-    const name = resourceName("tags", { ...e, group, key });
-    out.tags[name] = new Tag(name, { ...e, group: groupId(group), adopt: adopt(e) }, opts);
-  }
-  for (const { key, group, ...e } of spec.cannedResponses ?? []) {
-    const name = resourceName("cannedResponses", { ...e, group, key });
+  });
+  (spec.goals ?? []).forEach(({ key: _k, renamedFrom: _r, ...e }, i) => {
+    const name = names.goals[i];
+    out.goals[name] = new Goal(
+      name,
+      { ...e, name: e.name, type: e.type, adopt: adopt(e) },
+      optsOf("goals", i),
+    );
+  });
+  (spec.greetings ?? []).forEach(({ key: _k, renamedFrom: _r, group, ...e }, i) => {
+    const name = names.greetings[i];
+    out.greetings[name] = new Greeting(
+      name,
+      { ...e, group: groupId(group), adopt: adopt(e) },
+      optsOf("greetings", i),
+    );
+  });
+  (spec.tags ?? []).forEach(({ key: _k, renamedFrom: _r, group, ...e }, i) => {
+    const name = names.tags[i];
+    out.tags[name] = new Tag(name, { ...e, group: groupId(group), adopt: adopt(e) }, optsOf("tags", i));
+  });
+  (spec.cannedResponses ?? []).forEach(({ key: _k, renamedFrom: _r, group, ...e }, i) => {
+    const name = names.cannedResponses[i];
     out.cannedResponses[name] = new CannedResponse(
       name,
       { ...e, group: groupId(group), adopt: adopt(e) },
-      opts,
+      optsOf("cannedResponses", i),
     );
-  }
-  for (const { key, ...e } of spec.webhooks ?? []) {
-    const name = resourceName("webhooks", { ...e, key });
-    out.webhooks[name] = new Webhook(name, { ...e, adopt: adopt(e) }, opts);
-  }
+  });
+  (spec.webhooks ?? []).forEach(({ key: _k, renamedFrom: _r, ...e }, i) => {
+    const name = names.webhooks[i];
+    out.webhooks[name] = new Webhook(name, { ...e, adopt: adopt(e) }, optsOf("webhooks", i));
+  });
   return out;
 }

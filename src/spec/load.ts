@@ -1,34 +1,20 @@
 import * as fs from "fs";
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { isMap, isSeq, type Node } from "yaml";
 import { validateInputs } from "../provider/lifecycle";
 import { specs } from "../resources/specs";
-import { resourceName } from "./names";
+import { sameObjectKey, sameObjectReason } from "./keys";
+import { SpecError } from "./problems";
+import { checkNames, checkObjectCount } from "./checks";
+import { checkRenamedFrom } from "./renames";
+import { decode, parseYaml } from "./text";
 import { SECTIONS, type AccountSpec, type Section } from "./types";
 
-/** One thing wrong in a spec file: where (path and line) and what. */
-export interface SpecProblem {
-  path: string;
-  line?: number;
-  message: string;
-}
-
-/** A spec file that cannot be applied, with every problem found in it. */
-export class SpecError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: SpecProblem[],
-  ) {
-    super(
-      `${file} has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n` +
-        problems.map((p) => `  ${file}${p.line ? `:${p.line}` : ""} ${p.path}: ${p.message}`).join("\n"),
-    );
-    this.name = "SpecError";
-  }
-}
+export { SpecError, type SpecProblem } from "./problems";
 
 const SECTION_NAMES = SECTIONS.map(([s]) => s);
+const TOP_KEYS = ["adopt", "objects", ...SECTION_NAMES];
 /** Entry keys that are the spec's own, not the resource's. */
-const ENTRY_KEYS = ["adopt", "key"];
+const ENTRY_KEYS = ["adopt", "key", "renamedFrom"];
 /** Entries whose `group` (or `groups`) refer to groups by name. */
 const GROUP_REFS: Partial<Record<Section, "group" | "groups">> = {
   agents: "groups",
@@ -39,20 +25,21 @@ const GROUP_REFS: Partial<Record<Section, "group" | "groups">> = {
 
 /** Reads and validates a spec file; throws SpecError naming the file, the path in it and the fix. */
 export function loadSpec(file: string): AccountSpec {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = fs.readFileSync(file, "utf8");
+    bytes = fs.readFileSync(file);
   } catch (e) {
     throw new SpecError(file, [{ path: "(file)", message: `cannot be read: ${(e as Error).message}` }]);
   }
-  return parseSpec(text, file);
+  const decoded = decode(bytes);
+  if ("problem" in decoded) throw new SpecError(file, [decoded.problem]);
+  return parseSpec(decoded.text, file);
 }
 
 /** Parses and validates spec text (YAML or JSON). */
 export function parseSpec(text: string, file = "spec"): AccountSpec {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  const problems: SpecProblem[] = [];
+  const { doc, lines, data, problems } = parseYaml(text);
+  if (problems.length) throw new SpecError(file, problems);
   const lineOf = (path: (string | number)[]): number | undefined => {
     for (let p = path; p.length >= 0; p = p.slice(0, -1)) {
       const node = (p.length ? doc.getIn(p, true) : doc.contents) as Node | undefined;
@@ -63,28 +50,30 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
   const problem = (path: (string | number)[], message: string) =>
     problems.push({ path: formatPath(path), line: lineOf(path), message });
 
-  for (const error of doc.errors) {
-    problems.push({
-      path: "(yaml)",
-      line: lines.linePos(error.pos[0]).line,
-      message: error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""),
-    });
+  if (!isMap(doc.contents) && doc.contents !== null) {
+    const what = isSeq(doc.contents) ? "a list" : "a single value";
+    throw new SpecError(file, [
+      {
+        path: "(top)",
+        line: lineOf([]),
+        message: `is ${what}; a spec is a mapping of sections, like "groups:" and "agents:", each a list of entries`,
+      },
+    ]);
   }
-  if (problems.length) throw new SpecError(file, problems);
-  const root = doc.toJS() ?? {};
-  if (!isMap(doc.contents) && doc.contents !== null)
-    throw new SpecError(file, [{ path: "(top)", message: "must be a mapping of sections" }]);
+  const root = (data ?? {}) as Record<string, unknown>;
 
   for (const key of Object.keys(root)) {
-    if (key !== "adopt" && !SECTION_NAMES.includes(key as Section)) {
+    if (!TOP_KEYS.includes(key)) {
       problem([key], `unknown section; the sections are adopt, ${SECTION_NAMES.join(", ")}`);
     }
   }
   if (root.adopt !== undefined && typeof root.adopt !== "boolean")
     problem(["adopt"], "must be true or false");
-  const groupNames: unknown[] = (Array.isArray(root.groups) ? root.groups : []).map(
-    (g: Record<string, unknown>) => g?.name,
-  );
+  checkObjectCount(root, problem, problems);
+
+  const groups = Array.isArray(root.groups) ? (root.groups as Record<string, unknown>[]) : [];
+  const groupNames: unknown[] = groups.map((g) => g?.name);
+  const renamedGroups = new Map(groups.map((g) => [g?.renamedFrom, g?.name]));
 
   for (const [section, type] of SECTIONS) {
     const entries = root[section];
@@ -94,6 +83,8 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
       continue;
     }
     const seen = new Map<string, number>();
+    const oldKeys = new Map<string, number>();
+    const renames: [number, string][] = [];
     (entries as unknown[]).forEach((entry, i) => {
       const at = [section, i];
       if (!entry || typeof entry !== "object" || Array.isArray(entry))
@@ -105,6 +96,7 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
         problem([...at, "adopt"], "must be true or false");
       if (e.key !== undefined && (typeof e.key !== "string" || e.key === ""))
         problem([...at, "key"], "must be a non-empty string");
+      const renamedFrom = checkRenamedFrom(section, e, (message) => problem([...at, "renamedFrom"], message));
 
       // Group names are resolved at deploy time; here they only have to name a declared group.
       const refField = GROUP_REFS[section];
@@ -116,9 +108,12 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
           (refs as unknown[]).forEach((ref, j) => {
             const where = refField === "groups" ? [...at, "groups", j] : [...at, "group"];
             if (typeof ref === "string" && !groupNames.includes(ref)) {
+              const renamed = renamedGroups.get(ref);
               problem(
                 where,
-                `no group named ${JSON.stringify(ref)}; declare it under groups, or give the group's id`,
+                typeof renamed === "string"
+                  ? `the group ${JSON.stringify(ref)} is renamed to ${JSON.stringify(renamed)}; refer to it by its new name`
+                  : `no group named ${JSON.stringify(ref)}; declare it under groups, or give the group's id`,
               );
             } else if (typeof ref !== "string" && !(Number.isInteger(ref) && (ref as number) >= 0)) {
               problem(where, "must be a group name or a group id");
@@ -140,22 +135,50 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
         inputs.password = "placeholder"; // the real one is only read at deploy time
       }
 
-      for (const failure of validateInputs(specs[type], inputs).failures) {
+      const checked = validateInputs(specs[type], inputs);
+      for (const failure of checked.failures) {
         const reason = failure.reason.replace(`${type}: `, "");
         if (failure.property) problem([...at, failure.property], reason.replace(`${failure.property} `, ""));
         else problem(at, reason);
       }
-      const name = resourceName(section, e);
-      if (seen.has(name)) {
+      // One LiveChat object per natural key, whatever the entries' `key:` (their Pulumi names) say.
+      const key = sameObjectKey(section, type, checked.inputs);
+      if (key === undefined) return;
+      const first = seen.get(key);
+      if (first !== undefined) {
         problem(
           at,
-          `describes the same object as ${section}[${seen.get(name)}]; give one of them another name, or a distinct key`,
+          `describes the same LiveChat object as ${section}[${first}] (line ${lineOf([section, first])}): ` +
+            `${sameObjectReason(section, type)}. Remove one of the two entries, or tell them apart by ` +
+            `${specs[type].naturalKey}; a distinct key: does not make them two objects`,
         );
-      } else seen.set(name, i);
+      } else seen.set(key, i);
+      if (renamedFrom !== undefined) {
+        const oldKey = sameObjectKey(section, type, { ...checked.inputs, name: renamedFrom });
+        renames.push([i, oldKey!]);
+        if (oldKeys.has(oldKey!))
+          problem(
+            [...at, "renamedFrom"],
+            `${section}[${oldKeys.get(oldKey!)}] is renamed from ${JSON.stringify(renamedFrom)} too; one object cannot become two`,
+          );
+        else oldKeys.set(oldKey!, i);
+      }
     });
+    // A rename must start from an object no other entry declares (renames in a chain take two steps).
+    for (const [i, oldKey] of renames) {
+      const other = seen.get(oldKey);
+      if (other !== undefined && other !== i)
+        problem(
+          [section, i, "renamedFrom"],
+          `is the name of ${section}[${other}], which the spec keeps; rename one object at a time, or remove renamedFrom`,
+        );
+    }
   }
   if (problems.length) throw new SpecError(file, problems);
-  return root as AccountSpec;
+  const spec = root as AccountSpec;
+  checkNames(spec, problem);
+  if (problems.length) throw new SpecError(file, problems);
+  return spec;
 }
 
 function formatPath(path: (string | number)[]): string {

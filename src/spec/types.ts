@@ -14,6 +14,11 @@ interface Entry {
   adopt?: boolean;
   /** The Pulumi resource name; default: derived from the natural key. Set it to rename without replacing. */
   key?: string;
+  /**
+   * The entry's name before a rename (groups, goals, greetings): the object keeps its identity and is
+   * updated in place, and so do a renamed group's greetings, tags and canned responses.
+   */
+  renamedFrom?: string;
 }
 
 export interface GroupEntry extends Entry {
@@ -81,6 +86,11 @@ export interface WebhookEntry extends Entry {
 }
 
 export interface AccountSpec {
+  /**
+   * `none` says that a spec without entries is meant: applying it deletes every object the stack manages.
+   * Without it, a spec with no entries is refused (a file cut short must not empty the account).
+   */
+  objects?: "none";
   /** Default for every entry's `adopt`. */
   adopt?: boolean;
   groups?: GroupEntry[];

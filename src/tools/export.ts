@@ -102,6 +102,8 @@ export function specFromAccount(
     const kept = keepUnique(section, entries[section], warn);
     if (kept.length) spec[section] = kept;
   }
+  // An empty account is said to be empty on purpose: the loader refuses a spec with no objects otherwise.
+  if (Object.keys(spec).length === 1) spec.objects = "none";
   return spec as AccountSpec;
 }
 

@@ -67,7 +67,8 @@ describe("the account spec", () => {
     ["goals:\n  - name: g\n    type: url", "2 goals[0].url: is required for goals of type url"],
     [
       "groups:\n  - name: Sales\n  - name: Sales",
-      "3 groups[1]: describes the same object as groups[0]; give one of them another name, or a distinct key",
+      // A distinct key no longer makes two entries two objects: the fix is another name.
+      "3 groups[1]: describes the same LiveChat object as groups[0] (line 2): the same name. Remove one of the two entries, or tell them apart by name; a distinct key: does not make them two objects",
     ],
     [
       "agents:\n  - login: a@b.io\n    name: A\n    groups: [Sales, Sales]\ngroups:\n  - name: Sales",

@@ -216,6 +216,14 @@ describe("export: an account as a spec", () => {
     ]);
     expect(() => parseSpec(specToYaml(spec))).not.toThrow();
   });
+
+  it('writes "objects: none" for an account with nothing to declare, which the loader accepts', () => {
+    const base = account();
+    const empty = { groups: [base.groups[0]], agents: [base.agents[0]], goals: [], greetings: [], tags: [] };
+    const spec = specFromAccount({ ...empty, cannedResponses: [], webhooks: [] });
+    expect(spec).toEqual({ adopt: true, objects: "none" });
+    expect(parseSpec(specToYaml(spec))).toEqual(spec);
+  });
 });
 
 describe("unmanaged objects", () => {
