@@ -164,8 +164,8 @@ const ruleFromWire = (rule: Rule): Rule => {
 
 export const greetingSpec: ResourceSpec = {
   type: "Greeting",
-  naturalKey: "name",
-  keyFields: ["name"],
+  naturalKey: "name and group",
+  keyFields: ["name", "group"],
   fields: {
     name: { required: true, validate: text },
     rules: {

