@@ -98,6 +98,17 @@ describe("one process never makes one natural key twice", () => {
     );
   });
 
+  it("a key taken by someone else during the run (another stack at the same time) fails saying so", async () => {
+    const inputs = check(specs.Agent, { login: "racer@example.com", name: "Racer" }).inputs;
+    await specs.Agent.api.find(currentContext(), inputs); // this run has read the list: no such agent yet
+    await behindPulumisBack("POST", "/agents", { login: "racer@example.com", name: "Other stack" });
+    const e = await failure(() => create(specs.Agent, inputs));
+    expect(e.message).toMatch(
+      /^Agent with this login already exists in the account \(id racer@example.com\), made while this run was creating it\. Set adopt: true.*another stack/,
+    );
+    expect(state().agents.filter((a) => a.login === "racer@example.com")).toHaveLength(1);
+  });
+
   it("runs work under one key one at a time, in order, whatever fails", async () => {
     const order: string[] = [];
     const step =
