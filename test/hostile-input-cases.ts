@@ -48,30 +48,17 @@ export const inputsOf = (c: HostileCase, i: number): Record<string, unknown> => 
   [c.field]: c.value,
 });
 
-const refused = (
-  type: string,
-  field: string,
-  value: unknown,
-  more: Partial<HostileCase> = {},
-): HostileCase => ({
-  type,
-  field,
-  value,
-  expect: "refused",
-  ...more,
-});
-const accepted = (
-  type: string,
-  field: string,
-  value: unknown,
-  more: Partial<HostileCase> = {},
-): HostileCase => ({
-  type,
-  field,
-  value,
-  expect: "accepted",
-  ...more,
-});
+const row =
+  (expect: HostileCase["expect"]) =>
+  (type: string, field: string, value: unknown, more: Partial<HostileCase> = {}): HostileCase => ({
+    type,
+    field,
+    value,
+    expect,
+    ...more,
+  });
+const refused = row("refused");
+const accepted = row("accepted");
 const url = { type: "url" };
 const customVariable = { type: "custom_variable", customVariableName: "plan", customVariableValue: "pro" };
 const rule = (r: Record<string, unknown>) => [r];

@@ -1,15 +1,6 @@
 import * as path from "path";
-import { loadSpec, parseSpec, SpecError } from "../../../src/spec";
-
-const problemsOf = (text: string): string[] => {
-  try {
-    parseSpec(text, "account.yaml");
-  } catch (e) {
-    if (e instanceof SpecError) return e.problems.map((p) => `${p.line ?? "-"} ${p.path}: ${p.message}`);
-    throw e;
-  }
-  throw new Error("expected the spec to be refused");
-};
+import { loadSpec, parseSpec } from "../../../src/spec";
+import { problemsOf } from "./problems";
 
 describe("the account spec", () => {
   it("loads the sample account", () => {

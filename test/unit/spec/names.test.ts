@@ -1,15 +1,6 @@
-import { parseSpec, resourceNames, SpecError } from "../../../src/spec";
+import { parseSpec, resourceNames } from "../../../src/spec";
 import { previousNames } from "../../../src/spec/renames";
-
-const problemsOf = (text: string): string[] => {
-  try {
-    parseSpec(text, "account.yaml");
-  } catch (e) {
-    if (e instanceof SpecError) return e.problems.map((p) => `${p.line ?? "-"} ${p.path}: ${p.message}`);
-    throw e;
-  }
-  throw new Error("expected the spec to be refused");
-};
+import { problemsOf } from "./problems";
 
 describe("resource names", () => {
   it("keep the names users' states already hold", () => {

@@ -2,19 +2,10 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { loadSpec, parseSpec, SpecError } from "../../../src/spec";
+import { problemsOf } from "./problems";
 
 // What keeps a spec from doing harm: a file cut short, two entries for one object, YAML that expands
 // without end, bytes that are not UTF-8 text.
-
-const problemsOf = (text: string): string[] => {
-  try {
-    parseSpec(text, "account.yaml");
-  } catch (e) {
-    if (e instanceof SpecError) return e.problems.map((p) => `${p.line ?? "-"} ${p.path}: ${p.message}`);
-    throw e;
-  }
-  throw new Error("expected the spec to be refused");
-};
 
 const NO_OBJECTS =
   "declares no objects: applying it would delete every object this stack manages. If the file was cut short, " +
