@@ -12,6 +12,7 @@ import { createTestStack, type TestStack } from "./helpers/stack";
 // new emulator is seeded with that account (same ids), the deployment is imported into a new stack, and the
 // checkout's code refreshes, updates and destroys it without replacing anything.
 
+const REPO = path.resolve(__dirname, "../..");
 const FIXTURE = path.join(__dirname, "fixtures/state-v0.1");
 const FILES = ["deployment.json", "Pulumi.test.yaml", "resources.json", "emulator.json"];
 const LIVECHAT = "pulumi-nodejs:dynamic/livechat:";
@@ -57,9 +58,14 @@ describe("a stack written by pulumi-livechat 0.1.0", () => {
 
     declared = JSON.parse((await t.stack.getConfig("test:resources")).value);
     // exportStack shows secrets in clear ({plaintext: JSON}): the webhook's token, left out of the committed account.
-    const hook = (await t.stack.exportStack()).deployment.resources.find((r: Loose) => r.type === `${LIVECHAT}Webhook`);
+    const hook = (await t.stack.exportStack()).deployment.resources.find(
+      (r: Loose) => r.type === `${LIVECHAT}Webhook`,
+    );
     webhookToken = JSON.parse(hook.outputs.token.plaintext);
-    emulator.seed({ ...account, webhooks: account.webhooks.map((w: Loose) => ({ ...w, token: webhookToken })) });
+    emulator.seed({
+      ...account,
+      webhooks: account.webhooks.map((w: Loose) => ({ ...w, token: webhookToken })),
+    });
   }, 120_000);
   afterAll(async () => {
     await t?.cleanup();
@@ -87,10 +93,13 @@ describe("a stack written by pulumi-livechat 0.1.0", () => {
     expect(webhookToken).toMatch(/^[0-9a-f]{32}$/);
     for (const file of FILES) {
       const text = read(file);
-      for (const secret of [password, webhookToken, emulator.credentials.pat]) expect(text).not.toContain(secret);
+      for (const secret of [password, webhookToken, emulator.credentials.pat])
+        expect(text).not.toContain(secret);
     }
     // resources.json is the declaration in config, but for the password.
-    const readable = declared.map((d) => (d.args.password ? { ...d, args: { ...d.args, password: OMITTED } } : d));
+    const readable = declared.map((d) =>
+      d.args.password ? { ...d, args: { ...d.args, password: OMITTED } } : d,
+    );
     expect(JSON.parse(read("resources.json"))).toEqual(readable);
 
     expect(state()).toEqual({ ...account, webhooks: [{ ...account.webhooks[0], token: webhookToken }] });
@@ -103,17 +112,23 @@ describe("a stack written by pulumi-livechat 0.1.0", () => {
       const requires = [...r.inputs.__provider.matchAll(/require\(([^)]*)\)/g)].map((m) => m[1]);
       expect({ type, requires }).toEqual({ type, requires: [JSON.stringify(stub)] });
       expect(r.outputs.__provider).toBe(r.inputs.__provider);
-      // Where programs load it from (the installed package), and the build it comes from.
-      expect(fs.existsSync(require.resolve(stub))).toBe(true);
-      expect(fs.existsSync(path.join(__dirname, "../..", stub.replace("pulumi-livechat/", "")))).toBe(true);
+      // Where programs load it from (the package as installed), and the build it is copied from.
+      expect(fs.existsSync(path.join(REPO, "node_modules", stub))).toBe(true);
+      expect(fs.existsSync(path.join(REPO, stub.replace("pulumi-livechat/", "")))).toBe(true);
     }
   });
 
   it("refreshes with no change to any resource", async () => {
     const events: EngineEvent[] = [];
-    const preview = await t.stack.preview({ refresh: true, expectNoChanges: true, onEvent: (e) => events.push(e) });
+    const preview = await t.stack.preview({
+      refresh: true,
+      expectNoChanges: true,
+      onEvent: (e) => events.push(e),
+    });
     // Each resource is read back, then left as it is.
-    const readThenSame = Object.fromEntries(Object.keys(fixtureIds).map((name) => [name, ["refresh", "same"]]));
+    const readThenSame = Object.fromEntries(
+      Object.keys(fixtureIds).map((name) => [name, ["refresh", "same"]]),
+    );
     expect(opsOf(events)).toEqual(readThenSame);
     expect(preview.changeSummary).toEqual({ same: 8 });
 
@@ -147,7 +162,13 @@ describe("a stack written by pulumi-livechat 0.1.0", () => {
 
     const events: EngineEvent[] = [];
     await t.stack.preview({ onEvent: (e) => events.push(e) });
-    const updates = { sales: "update", jenny: "update", checkout: "update", welcome: "update", bye: "update" };
+    const updates = {
+      sales: "update",
+      jenny: "update",
+      checkout: "update",
+      welcome: "update",
+      bye: "update",
+    };
     expect(changesOf(events)).toEqual(updates);
     const up = await t.stack.up({ onOutput: t.onOutput });
     expect(up.summary.resourceChanges).toEqual({ same: 3, update: 5 });
@@ -161,7 +182,9 @@ describe("a stack written by pulumi-livechat 0.1.0", () => {
     });
     expect(s.goals).toEqual([expect.objectContaining({ id: Number(fixtureIds.checkout), active: 0 })]);
     expect(s.greetings).toEqual([
-      expect.objectContaining({ properties: expect.objectContaining({ "greeting-message_text": "Welcome back!" }) }),
+      expect.objectContaining({
+        properties: expect.objectContaining({ "greeting-message_text": "Welcome back!" }),
+      }),
     ]);
     expect(s.canned_responses).toEqual([expect.objectContaining({ tags: ["later", "bye"] })]);
     expect(s.webhooks).toEqual([expect.objectContaining({ id: fixtureIds.hook, token: webhookToken })]);
