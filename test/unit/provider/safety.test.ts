@@ -195,6 +195,26 @@ describe("warnings, and failures that echo nothing", () => {
   });
 });
 
+describe("a refresh with credentials the API refuses", () => {
+  it("says which keys to fix and that a rotated credential needs a plain up first", async () => {
+    const config: Record<string, string> = {
+      "livechat:apiUrl": emulator.url,
+      "livechat:login": emulator.credentials.login,
+      "livechat:pat": "dal:rotated-away-pat",
+      "livechat:maxRetries": "0",
+    };
+    configure({ get: (key) => config[key] });
+    try {
+      const e = await failure(() => read(specs.Group, "1", {}));
+      expect(e.message).toMatch(/401.*livechat:pat/s);
+      expect(e.message).toMatch(/run a plain `pulumi up` once \(without --refresh\), then refresh again/);
+      expect(e.message).not.toContain("rotated-away-pat");
+    } finally {
+      configure({ get: (key) => ({ ...config, "livechat:pat": emulator.credentials.pat })[key] });
+    }
+  });
+});
+
 describe("objects whose group is gone", () => {
   it("reads as gone, not as an error, once the server deleted the group with them", async () => {
     const group = await create(specs.Group, check(specs.Group, { name: "Doomed" }).inputs);
