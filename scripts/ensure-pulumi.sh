@@ -4,12 +4,16 @@
 # Progress goes to stderr; the only line on stdout is the bin folder (for PATH).
 set -euo pipefail
 
-VERSION="${PULUMI_VERSION:-3.248.0}"
-# The release commit that pkg/v3.248.0 points at; the language host module has no tags of its own.
-LANGHOST_COMMIT="dc7edd58bc13179f81b80983aab4eb7f74a01b41"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/versions.sh"
+VERSION="$PULUMI_VERSION"
+# The language host module has no tags of its own: it is asked for by the release commit of its version.
+case "$VERSION" in
+  3.248.0) LANGHOST_COMMIT="dc7edd58bc13179f81b80983aab4eb7f74a01b41" ;;
+  *) LANGHOST_COMMIT="" ;;
+esac
 CACHE="${PULUMI_LIVECHAT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-livechat}"
 BIN="$CACHE/pulumi-v$VERSION/bin"
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 say() { echo "ensure-pulumi: $*" >&2; }
 version_of() { "$1" version 2>/dev/null | tr -d 'v\r' || true; }
@@ -26,20 +30,18 @@ place_provider_host() {
   cmp -s "$host" "$dir/pulumi-resource-pulumi-nodejs" 2>/dev/null || install -m 0755 "$host" "$dir/pulumi-resource-pulumi-nodejs"
 }
 
-# Where the Go language host cannot be built, a wrapper beside `pulumi` starts the Node.js stand-in that ships
-# in this package (scripts/bin), resolved from the program's folder, so any clone or install can serve it.
+# Where the Go language host cannot be built, a wrapper beside `pulumi` starts the Node.js stand-in of this
+# checkout (scripts/bin: a tool of this repo's tests, not shipped in the package). The wrapper is rewritten
+# whenever another checkout uses the cache.
 place_langhost_stand_in() {
   local dir="$1" wrapper
-  wrapper='#!/bin/sh
-# Stand-in for the Go language host: runs pulumi-livechat/scripts/bin/pulumi-language-nodejs (see that file).
-host=$(node -e "process.stdout.write(require.resolve(\"pulumi-livechat/scripts/bin/pulumi-language-nodejs\"))" 2>/dev/null) || {
-  echo "pulumi-language-nodejs (stand-in): pulumi-livechat is not installed where the program is ($(pwd))" >&2
-  exit 1
-}
-exec node "$host" "$@"'
+  wrapper="#!/bin/sh
+# Stand-in for the Go language host: $ROOT/scripts/bin/pulumi-language-nodejs (see that file).
+exec node \"$ROOT/scripts/bin/pulumi-language-nodejs\" \"\$@\""
   [ "$(cat "$dir/pulumi-language-nodejs" 2>/dev/null)" = "$wrapper" ] && return 0
-  printf '%s\n' "$wrapper" > "$dir/pulumi-language-nodejs"
-  chmod +x "$dir/pulumi-language-nodejs"
+  printf '%s\n' "$wrapper" > "$dir/pulumi-language-nodejs.tmp"
+  chmod +x "$dir/pulumi-language-nodejs.tmp"
+  mv "$dir/pulumi-language-nodejs.tmp" "$dir/pulumi-language-nodejs"
 }
 
 if [ -n "${PULUMI_CLI:-}" ]; then
@@ -105,7 +107,8 @@ fi
 
 # The language host runs programs from a folder with Pulumi.yaml. Some module proxies do not serve it; then
 # the Node.js stand-in does that job instead.
-if fetch_module "github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3@$LANGHOST_COMMIT" "$WORK/langhost"; then
+if [ -n "$LANGHOST_COMMIT" ] \
+   && fetch_module "github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3@$LANGHOST_COMMIT" "$WORK/langhost"; then
   (
     cd "$WORK/langhost"
     go mod edit -dropreplace=github.com/pulumi/pulumi/pkg/v3 -dropreplace=github.com/pulumi/pulumi/sdk/v3 \

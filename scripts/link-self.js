@@ -1,24 +1,28 @@
-// Installs this package into its own node_modules, as a user's project has it: package.json, program.js,
-// dist/ and scripts/ copied (not linked) to node_modules/pulumi-livechat, and its commands linked in
+// Installs this package into its own node_modules, as a user's project has it: exactly the files `npm pack`
+// would publish, copied (not linked) to node_modules/pulumi-livechat, and its commands linked in
 // node_modules/.bin. Programs in this repo (the root program, examples, test fixtures) then load the package
 // from node_modules exactly like users do, which matters for the serialized provider: Pulumi writes a module
 // loaded from node_modules as a short require() in the state, and the provider process requires the
-// implementation by package name. Run after every build (npm run build does).
+// implementation by package name. Run after every build (npm run build does); it writes nothing else.
+const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 
 const root = path.resolve(__dirname, "..");
-if (path.basename(path.dirname(root)) === "node_modules") process.exit(0); // installed as a dependency
 const modules = path.join(root, "node_modules");
 const target = path.join(modules, "pulumi-livechat");
 const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
 
 // Copy beside the target, then swap, so a program running meanwhile never sees a half-copied package.
 const fresh = fs.mkdtempSync(path.join(modules, ".pulumi-livechat-"));
-fs.copyFileSync(path.join(root, "package.json"), path.join(fresh, "package.json"));
-for (const entry of pkg.files) {
-  const from = path.join(root, entry);
-  if (fs.existsSync(from)) fs.cpSync(from, path.join(fresh, entry), { recursive: true });
+const packed = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+  cwd: root,
+  encoding: "utf8",
+  stdio: ["ignore", "pipe", "ignore"],
+});
+for (const { path: file } of JSON.parse(packed)[0].files) {
+  fs.mkdirSync(path.dirname(path.join(fresh, file)), { recursive: true });
+  fs.copyFileSync(path.join(root, file), path.join(fresh, file));
 }
 const old = `${fresh}.old`;
 if (fs.existsSync(target)) fs.renameSync(target, old);

@@ -1,5 +1,5 @@
 // The root program (Pulumi.yaml): a whole LiveChat account from the spec file named by the stack's config
-// `spec` (a path relative to this project). The same program and spec apply to any license: each stack
+// `spec` (a path relative to this project; default account.yaml). The same program and spec apply to any license: each stack
 // carries its own credentials (livechat:login / livechat:pat or livechat:token).
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
@@ -14,7 +14,7 @@ import {
 
 const config = new pulumi.Config();
 // Relative to the project (where Pulumi.yaml is), not to the compiled program's folder.
-const file = path.resolve(pulumi.runtime.getRootDirectory(), config.require("spec"));
+const file = path.resolve(pulumi.runtime.getRootDirectory(), config.get("spec") ?? "account.yaml");
 
 let spec: AccountSpec;
 try {

@@ -10,6 +10,7 @@ import { EXIT, failureMessage } from "./errors";
 import { exportAccount } from "./export-account";
 import { formatMarkdown } from "./format-markdown";
 import { formatText } from "./format-text";
+import { nextSteps, writeProject } from "./init";
 import { openStack, stackClientOptions } from "./stack";
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);
@@ -89,6 +90,42 @@ program
         fs.writeFileSync(opts.out, text);
         progress(`wrote ${opts.out}`);
       } else process.stdout.write(text);
+    },
+  );
+
+program
+  .command("init")
+  .description(
+    "Write a new Pulumi project for a LiveChat account: Pulumi.yaml, package.json and an account spec " +
+      "(or a TypeScript program). With --from-account, the spec is the account as it is (export), adopted " +
+      "by the first pulumi up without a change.",
+  )
+  .argument("[dir]", "the folder to write (created when missing)", ".")
+  .option("--typescript", "a TypeScript program using the resource classes instead of an account spec")
+  .option(
+    "--from-account",
+    "start from the current account; credentials as for export (LIVECHAT_LOGIN and LIVECHAT_PAT, or " +
+      "LIVECHAT_TOKEN; LIVECHAT_API_URL)",
+  )
+  .option("--name <project>", "the Pulumi project's name (default: the folder's name)")
+  .option("--package <spec>", "what package.json depends on for pulumi-livechat (default: this version)")
+  .option("--force", "overwrite files that exist")
+  .action(
+    async (
+      dir: string,
+      opts: { typescript?: boolean; fromAccount?: boolean; name?: string; package?: string; force?: boolean },
+    ) => {
+      const spec = opts.fromAccount
+        ? await exportAccount(new LiveChatClient(clientOptionsFrom(undefined)), {
+            onProgress: (section, count) =>
+              progress(`reading ${SECTION_WORDS[section] ?? section}… ${count}`),
+            warn: (message) => progress(`warning: ${message}`),
+          })
+        : undefined;
+      const { name, typescript, force } = opts;
+      const written = writeProject({ dir, spec, name, typescript, force, packageSpec: opts.package });
+      progress(`wrote ${written.join(", ")} in ${dir}`);
+      process.stdout.write(`${nextSteps(dir, opts.fromAccount === true)}\n`);
     },
   );
 

@@ -401,14 +401,24 @@ describe("examples/ci/drift.yml: the scheduled drift check", () => {
   // install are the runner's business), each kept or skipped by its own `if:`.
   const checkSteps = job.steps.slice(job.steps.findIndex((s) => s.id === "login"));
 
-  it("runs on a schedule and on demand, on Node.js 20, with the pinned Pulumi CLI, one job per stack", () => {
+  it("runs on a schedule and on demand, on a supported Node.js LTS line and Pulumi CLI, one job per stack", () => {
     expect(workflow.on.schedule).toEqual([{ cron: expect.stringMatching(/^(\S+ ){4}\S+$/) }]);
     expect(workflow.on).toHaveProperty("workflow_dispatch");
     const uses = (action: string) => job.steps.find((s) => s.uses?.startsWith(`${action}@`));
     expect(uses("actions/checkout")).toBeDefined();
-    expect(uses("actions/setup-node")?.with).toEqual({ "node-version": 20 });
+    // The LTS lines alive and the tested CLI versions, as scripts/versions.sh names them.
+    const versions = fs.readFileSync(path.join(REPO, "scripts/versions.sh"), "utf8");
+    const tested = (name: string) =>
+      new RegExp(`^${name}="\\$\\{${name}:-([\\d.]+)\\}"`, "m").exec(versions)![1];
+    const [oldest, newest] = [tested("NODE_COMPAT_VERSION"), tested("NODE_VERSION")].map((v) =>
+      Number(v.split(".")[0]),
+    );
+    const node = Number(uses("actions/setup-node")?.with?.["node-version"]);
+    expect(node).toBeGreaterThanOrEqual(oldest);
+    expect(node).toBeLessThanOrEqual(newest);
+    expect(node % 2).toBe(0); // even lines are the LTS ones
     expect(job.steps.some((s) => s.run === "npm ci")).toBe(true);
-    expect(uses("pulumi/actions")?.with).toEqual({ "pulumi-version": "3.248.0" });
+    expect(uses("pulumi/actions")?.with).toEqual({ "pulumi-version": tested("PULUMI_VERSION") });
     expect(job.strategy.matrix.stack).toEqual(["eu", "us"]);
     expect(job.env).toMatchObject({
       STACK: "${{ matrix.stack }}",
