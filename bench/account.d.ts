@@ -20,7 +20,7 @@ export interface AccountOptions {
   prefix?: string;
 }
 
-/** An account spec as src/spec reads it, loosely typed. */
+/** An account spec as src/account reads it, loosely typed. */
 export type AccountSpecData = { adopt?: boolean } & Record<string, Record<string, unknown>[]>;
 
 export const BENCH_COUNTS: Required<AccountCounts>;

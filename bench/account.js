@@ -26,7 +26,7 @@ const pad = (i) => String(i + 1).padStart(3, "0");
 const range = (n) => Array.from({ length: n }, (_, i) => i);
 
 /**
- * An account spec (the shape `src/spec` reads) with `counts` objects of each kind. Objects that can
+ * An account spec (the shape `src/account` reads) with `counts` objects of each kind. Objects that can
  * belong to a group are spread over the declared groups, a quarter of them left in group 0. Options:
  * `adopt` (the spec's top-level adopt), `passwordKey` (every agent's password from that secret config
  * key), `prefix` (put in every natural key, so two specs never name the same object).

@@ -13,4 +13,4 @@ export type { CannedResponseArgs } from "./resources/canned-response";
 export { Webhook } from "./resources/webhook";
 export type { WebhookArgs } from "./resources/webhook";
 export type { AdoptArgs } from "./resources/resource";
-export * from "./spec";
+export * from "./account";

@@ -124,26 +124,6 @@ export class LiveChatClient {
     }
   }
 
-  /** GET `path`. */
-  get<T>(path: string, query?: Query): Promise<T> {
-    return this.request<T>("GET", path, { query });
-  }
-
-  /** POST `body` to `path`. */
-  post<T>(path: string, body?: unknown): Promise<T> {
-    return this.request<T>("POST", path, { body });
-  }
-
-  /** PUT `body` to `path`. */
-  put<T>(path: string, body?: unknown): Promise<T> {
-    return this.request<T>("PUT", path, { body });
-  }
-
-  /** DELETE `path`, with an optional JSON body. */
-  delete<T>(path: string, body?: unknown): Promise<T> {
-    return this.request<T>("DELETE", path, { body });
-  }
-
   async #attempt(
     method: HttpMethod,
     path: string,

@@ -120,10 +120,6 @@ export function stringList(name: string): (value: unknown) => string[] {
   return (value) => list(name)(value).map((item, i) => string(`${name}[${i}]`)(item));
 }
 
-export function integerList(name: string): (value: unknown) => number[] {
-  return (value) => list(name)(value).map((item, i) => integer(`${name}[${i}]`, 0)(item));
-}
-
 export const unique = <T>(items: T[]): T[] => [...new Set(items)];
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,10 +1,10 @@
-import type { ResourceSpec } from "./spec";
+import type { ResourceDeclaration } from "./declaration";
 
 // Per provider process: creates of one natural key wait for each other, and each object is claimed by one
 // resource, so one program cannot make (or adopt) the same object twice.
 const inFlight = new Map<string, Promise<unknown>>();
 const claimed = new Set<string>();
-const claimOf = (spec: ResourceSpec, id: string) => `${spec.type}:${id}`;
+const claimOf = (declaration: ResourceDeclaration, id: string) => `${declaration.type}:${id}`;
 
 /** Runs `run` after every earlier run under the same key has settled. */
 export async function oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
@@ -18,15 +18,15 @@ export async function oneAtATime<T>(key: string, run: () => Promise<T>): Promise
 }
 
 /** Records that a resource of this process manages the object. */
-export function claim(spec: ResourceSpec, id: string): void {
-  claimed.add(claimOf(spec, id));
+export function claim(declaration: ResourceDeclaration, id: string): void {
+  claimed.add(claimOf(declaration, id));
 }
 
-export function isClaimed(spec: ResourceSpec, id: string): boolean {
-  return claimed.has(claimOf(spec, id));
+export function isClaimed(declaration: ResourceDeclaration, id: string): boolean {
+  return claimed.has(claimOf(declaration, id));
 }
 
 /** Forgets a deleted object's claim (a replacement may make one with the same id). */
-export function release(spec: ResourceSpec, id: string): void {
-  claimed.delete(claimOf(spec, id));
+export function release(declaration: ResourceDeclaration, id: string): void {
+  claimed.delete(claimOf(declaration, id));
 }

@@ -1,5 +1,5 @@
 import deepEqual from "deep-equal";
-import type { Field, Props, WireObject } from "./spec";
+import type { Field, Props, WireObject } from "./declaration";
 
 /** The placeholder Pulumi uses for values not known until apply (during preview). */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
@@ -48,12 +48,12 @@ export function toWireBody(fields: Record<string, Field>, inputs: Props, only?: 
  * compares them (its canonical form), so two inputs that the server would take for one object share a key.
  */
 export function naturalKeyOf(
-  spec: { keyFields: string[]; fields: Record<string, Field> },
+  declaration: { keyFields: string[]; fields: Record<string, Field> },
   inputs: Props,
 ): string {
   return JSON.stringify(
-    spec.keyFields.map((name) => {
-      const field = spec.fields[name];
+    declaration.keyFields.map((name) => {
+      const field = declaration.fields[name];
       const value = inputs[name] ?? field.default;
       return value === undefined || value === null || !field.canonical ? value : field.canonical(value);
     }),

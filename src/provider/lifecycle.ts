@@ -3,7 +3,7 @@ import { isNotFound, isUnauthorized } from "../client";
 import { release } from "./claims";
 import { isUnknown, readField, sameValue, toWireBody } from "./fields";
 import { configurationProblem, currentContext } from "./runtime";
-import type { CrossFieldRule, Props, ResourceSpec, WireObject } from "./spec";
+import type { CrossFieldRule, Props, ResourceDeclaration, WireObject } from "./declaration";
 
 type CheckFailure = pulumi.dynamic.CheckFailure;
 
@@ -11,12 +11,14 @@ type CheckFailure = pulumi.dynamic.CheckFailure;
 const RESERVED = new Set(["__provider", "adopt"]);
 
 /** check: the inputs' own validation, then whether the provider is configured. Makes no API call. */
-export function check(spec: ResourceSpec, news: Props): pulumi.dynamic.CheckResult {
-  const result = validateInputs(spec, news);
+export function check(declaration: ResourceDeclaration, news: Props): pulumi.dynamic.CheckResult {
+  const result = validateInputs(declaration, news);
   // The engine prints a failure's property value beside its reason, secrets in plain text: name the property
   // only when its value is fit to print (the reason names the field either way).
   result.failures = result.failures.map((f) =>
-    f.property && !printable(spec, f.property, news[f.property]) ? { property: "", reason: f.reason } : f,
+    f.property && !printable(declaration, f.property, news[f.property])
+      ? { property: "", reason: f.reason }
+      : f,
   );
   const problem = configurationProblem();
   if (problem) result.failures.push({ property: "", reason: problem });
@@ -27,61 +29,68 @@ export function check(spec: ResourceSpec, news: Props): pulumi.dynamic.CheckResu
 const ECHO_LIMIT = 1024;
 
 /** Not a secret, not huge, and no credentials in a URL (user:pass@). */
-function printable(spec: ResourceSpec, name: string, value: unknown): boolean {
-  if (spec.secretOutputs?.includes(name)) return false;
+function printable(declaration: ResourceDeclaration, name: string, value: unknown): boolean {
+  if (declaration.secretOutputs?.includes(name)) return false;
   const text = JSON.stringify(value) ?? "";
   return text.length <= ECHO_LIMIT && !/[a-z][a-z0-9+.-]*:\/\/[^/?#\s"]*@/i.test(text);
 }
 
 /** Defaults, then validation of each field and across fields; pure, so the account spec loader uses it too. */
-export function validateInputs(spec: ResourceSpec, news: Props): { inputs: Props; failures: CheckFailure[] } {
+export function validateInputs(
+  declaration: ResourceDeclaration,
+  news: Props,
+): { inputs: Props; failures: CheckFailure[] } {
   const inputs: Props = {};
   const failures: CheckFailure[] = [];
-  for (const [name, field] of Object.entries(spec.fields)) {
+  for (const [name, field] of Object.entries(declaration.fields)) {
     let value: unknown = news[name] ?? undefined;
     if (value === undefined && field.default !== undefined) value = structuredClone(field.default);
     if (value === undefined) {
-      if (field.required) failures.push({ property: "", reason: `${spec.type}: ${name} is required` });
+      if (field.required) failures.push({ property: "", reason: `${declaration.type}: ${name} is required` });
       continue;
     }
     const reason = isUnknown(value) ? undefined : field.validate?.(value, news);
-    if (reason) failures.push(failureOf(spec, name, reason));
+    if (reason) failures.push(failureOf(declaration, name, reason));
     inputs[name] = value;
   }
   for (const key of Object.keys(news)) {
-    if (!RESERVED.has(key) && !(key in spec.fields) && news[key] !== undefined) {
-      const known = Object.keys(spec.fields).join(", ");
-      failures.push({ property: "", reason: `${spec.type}: unknown field ${key}; the fields are ${known}` });
+    if (!RESERVED.has(key) && !(key in declaration.fields) && news[key] !== undefined) {
+      const known = Object.keys(declaration.fields).join(", ");
+      failures.push({
+        property: "",
+        reason: `${declaration.type}: unknown field ${key}; the fields are ${known}`,
+      });
     }
   }
   if (news.adopt !== undefined && typeof news.adopt !== "boolean" && !isUnknown(news.adopt)) {
-    failures.push({ property: "adopt", reason: `${spec.type}: adopt must be true or false` });
+    failures.push({ property: "adopt", reason: `${declaration.type}: adopt must be true or false` });
   }
   if (news.adopt !== undefined) inputs.adopt = news.adopt;
   // Rules over several fields wait for the values they read: at preview some may not be known yet.
   const known = (rule: CrossFieldRule<unknown>) => rule.reads.every((name) => !isUnknown(inputs[name]));
   if (failures.length === 0) {
-    if (spec.complete && known(spec.complete)) spec.complete.run(inputs);
-    if (spec.validate && known(spec.validate)) {
-      for (const f of spec.validate.run(inputs)) failures.push(failureOf(spec, f.property, f.reason));
+    if (declaration.complete && known(declaration.complete)) declaration.complete.run(inputs);
+    if (declaration.validate && known(declaration.validate)) {
+      for (const f of declaration.validate.run(inputs))
+        failures.push(failureOf(declaration, f.property, f.reason));
     }
   }
   return { inputs, failures };
 }
 
-const failureOf = (spec: ResourceSpec, name: string, reason: string): CheckFailure => ({
+const failureOf = (declaration: ResourceDeclaration, name: string, reason: string): CheckFailure => ({
   property: name,
-  reason: `${spec.type}: ${name} ${reason}`,
+  reason: `${declaration.type}: ${name} ${reason}`,
 });
 
 /** The fields whose desired value differs from the account's (old outputs), and those that force replacement. */
 export function changedFields(
-  spec: ResourceSpec,
+  declaration: ResourceDeclaration,
   olds: Props,
   news: Props,
 ): { changed: string[]; replace: string[] } {
   const changed: string[] = [];
-  for (const [name, field] of Object.entries(spec.fields)) {
+  for (const [name, field] of Object.entries(declaration.fields)) {
     const desired = news[name];
     if (desired === undefined) continue; // not managed
     const actual =
@@ -89,24 +98,29 @@ export function changedFields(
     if (isUnknown(desired) || !sameValue(field, desired, actual)) changed.push(name);
   }
   const replace = changed.filter((name) => {
-    const rule = spec.fields[name].replace;
+    const rule = declaration.fields[name].replace;
     return typeof rule === "function" ? isUnknown(news[name]) || rule(news[name], olds[name]) : rule === true;
   });
   return { changed, replace };
 }
 
 /** Warnings for what differs where the API sets a value only at creation (a field is never replaced for it). */
-export function fixedDifferences(spec: ResourceSpec, id: string, olds: Props, news: Props): string[] {
-  return Object.entries(spec.fields).flatMap(([name, field]) => {
+export function fixedDifferences(
+  declaration: ResourceDeclaration,
+  id: string,
+  olds: Props,
+  news: Props,
+): string[] {
+  return Object.entries(declaration.fields).flatMap(([name, field]) => {
     const desired = news[name];
     if (!field.fixedAfterCreate || desired === undefined || isUnknown(desired)) return [];
     return field
       .fixedAfterCreate(desired, olds[name])
       .map(
         (part) =>
-          `${spec.type} ${id}: ${name}.${part} is ${JSON.stringify(getPart(olds[name], part))} in the account ` +
+          `${declaration.type} ${id}: ${name}.${part} is ${JSON.stringify(getPart(olds[name], part))} in the account ` +
           `and ${JSON.stringify(getPart(desired, part))} in the program. The LiveChat API sets it only when ` +
-          `the ${spec.type.toLowerCase()} is created, so it is left as it is: change it in the LiveChat app, or ` +
+          `the ${declaration.type.toLowerCase()} is created, so it is left as it is: change it in the LiveChat app, or ` +
           `set it to the account's value in the program.`,
       );
   });
@@ -115,23 +129,29 @@ export function fixedDifferences(spec: ResourceSpec, id: string, olds: Props, ne
 const getPart = (value: unknown, part: string) => (value as Props | undefined)?.[part];
 
 /** What a person should know about a planned diff: values the API cannot change, and replacements. */
-export function diffWarnings(spec: ResourceSpec, id: string, olds: Props, news: Props): string[] {
-  const { replace } = changedFields(spec, olds, news);
-  const warnings = fixedDifferences(spec, id, olds, news);
+export function diffWarnings(
+  declaration: ResourceDeclaration,
+  id: string,
+  olds: Props,
+  news: Props,
+): string[] {
+  const { replace } = changedFields(declaration, olds, news);
+  const warnings = fixedDifferences(declaration, id, olds, news);
   if (replace.length > 0) {
-    const seat = spec.type === "Agent" ? " (a person's seat: their settings in the account start anew)" : "";
+    const seat =
+      declaration.type === "Agent" ? " (a person's seat: their settings in the account start anew)" : "";
     warnings.push(
-      `${spec.type} ${id} will be replaced: ${replace.join(", ")} cannot change in place, so it is deleted ` +
+      `${declaration.type} ${id} will be replaced: ${replace.join(", ")} cannot change in place, so it is deleted ` +
         `and made again with a new id${seat}. Keep the old value to leave it alone.`,
     );
   }
   return warnings;
 }
 
-export function diff(spec: ResourceSpec, olds: Props, news: Props): pulumi.dynamic.DiffResult {
-  const { changed, replace } = changedFields(spec, olds, news);
+export function diff(declaration: ResourceDeclaration, olds: Props, news: Props): pulumi.dynamic.DiffResult {
+  const { changed, replace } = changedFields(declaration, olds, news);
   // Keep the natural key unique in the account: when it stays the same, the old object must go first.
-  const keyKept = spec.keyFields.every((k) => !changed.includes(k));
+  const keyKept = declaration.keyFields.every((k) => !changed.includes(k));
   return {
     changes: changed.length > 0,
     replaces: replace,
@@ -140,48 +160,53 @@ export function diff(spec: ResourceSpec, olds: Props, news: Props): pulumi.dynam
 }
 
 /** The outputs for a server object: the fields as the server reports them, write-only ones as last applied. */
-export function outputsOf(spec: ResourceSpec, object: WireObject, applied: Props): Props {
+export function outputsOf(declaration: ResourceDeclaration, object: WireObject, applied: Props): Props {
   const outs: Props = {};
-  for (const [name, field] of Object.entries(spec.fields)) {
+  for (const [name, field] of Object.entries(declaration.fields)) {
     const value = field.writeOnly ? applied[name] : readField(name, field, object);
     if (value !== undefined && value !== null) outs[name] = value;
   }
-  Object.assign(outs, spec.computed?.(object));
+  Object.assign(outs, declaration.computed?.(object));
   if (applied.adopt !== undefined) outs.adopt = applied.adopt;
   return outs;
 }
 
-export async function read(spec: ResourceSpec, id: string, props: Props): Promise<pulumi.dynamic.ReadResult> {
-  const object = await spec.api.read(currentContext(), id, props).catch((e) => {
+export async function read(
+  declaration: ResourceDeclaration,
+  id: string,
+  props: Props,
+): Promise<pulumi.dynamic.ReadResult> {
+  const object = await declaration.api.read(currentContext(), id, props).catch((e) => {
     throw isUnauthorized(e) ? new Error(`${e.message}. ${REFRESH_AFTER_ROTATION}`) : e;
   });
   // An object deleted outside Pulumi is gone, not an error: an empty id tells the engine so.
   if (!object) return { id: "", props: {} };
-  return { id, props: outputsOf(spec, object, props) };
+  return { id, props: outputsOf(declaration, object, props) };
 }
 
 export async function update(
-  spec: ResourceSpec,
+  declaration: ResourceDeclaration,
   id: string,
   olds: Props,
   news: Props,
 ): Promise<pulumi.dynamic.UpdateResult> {
   const ctx = currentContext();
-  const { changed } = changedFields(spec, olds, news);
+  const { changed } = changedFields(declaration, olds, news);
   const object = changed.length
-    ? await spec.api.update(ctx, id, toWireBody(spec.fields, news, changed), news, olds)
-    : await spec.api.read(ctx, id, olds);
-  if (!object) throw new Error(`${spec.type} ${id} no longer exists in the account; run pulumi refresh`);
-  return { outs: outputsOf(spec, object, news) };
+    ? await declaration.api.update(ctx, id, toWireBody(declaration.fields, news, changed), news, olds)
+    : await declaration.api.read(ctx, id, olds);
+  if (!object)
+    throw new Error(`${declaration.type} ${id} no longer exists in the account; run pulumi refresh`);
+  return { outs: outputsOf(declaration, object, news) };
 }
 
-export async function remove(spec: ResourceSpec, id: string, props: Props): Promise<void> {
+export async function remove(declaration: ResourceDeclaration, id: string, props: Props): Promise<void> {
   try {
-    await spec.api.remove(currentContext(), id, props);
+    await declaration.api.remove(currentContext(), id, props);
   } catch (e) {
     if (!isNotFound(e)) throw e; // already gone is what delete wants
   }
-  release(spec, id);
+  release(declaration, id);
 }
 
 const REFRESH_AFTER_ROTATION =

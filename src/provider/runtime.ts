@@ -1,7 +1,7 @@
 import { LiveChatClient, resolveClientOptions, type ClientOptions } from "../client";
 import { clientOptionsFrom, type ConfigSource } from "./config";
 import { ListCache } from "./list-cache";
-import type { Context } from "./spec";
+import type { Context } from "./declaration";
 
 // One client per provider process: every resource shares its throttle, and refreshes share list answers.
 // Credentials live only here, in the provider process; they never enter inputs, outputs or the serialized stub.

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { pathOf } from "../client";
-import type { Props, ResourceSpec, WireObject } from "../provider/spec";
+import type { Props, ResourceDeclaration, WireObject } from "../provider/declaration";
 import { listAgents, readOne } from "./lists";
 import { AdoptArgs, registration } from "./resource";
 import { asSet, bool, email, integer, listOf, oneOf, password, record, text } from "./validate";
@@ -111,7 +111,7 @@ const lowerCase = (v: unknown) => (typeof v === "string" ? v.toLowerCase() : v);
 const byLogin = (login: unknown) => (a: WireObject) =>
   typeof a.login === "string" && typeof login === "string" && lowerCase(a.login) === lowerCase(login);
 
-export const agentSpec: ResourceSpec = {
+export const agentDeclaration: ResourceDeclaration = {
   type: "Agent",
   naturalKey: "login",
   keyFields: ["login"],
@@ -255,6 +255,6 @@ export class Agent extends pulumi.dynamic.Resource {
   declare readonly maxChatsCount: pulumi.Output<number>;
 
   constructor(name: string, args: AgentArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(agentSpec, name, args, opts));
+    super(...registration(agentDeclaration, name, args, opts));
   }
 }

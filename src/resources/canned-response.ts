@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { ResourceSpec } from "../provider/spec";
+import type { ResourceDeclaration } from "../provider/declaration";
 import { groupedApi } from "./lists";
 import { AdoptArgs, registration } from "./resource";
 import { asSet, integer, listOf, MAX, text, textOf } from "./validate";
@@ -14,7 +14,7 @@ export interface CannedResponseArgs extends AdoptArgs {
   group?: pulumi.Input<number>;
 }
 
-export const cannedResponseSpec: ResourceSpec = {
+export const cannedResponseDeclaration: ResourceDeclaration = {
   type: "CannedResponse",
   naturalKey: "text and group",
   keyFields: ["text", "group"],
@@ -45,7 +45,7 @@ export class CannedResponse extends pulumi.dynamic.Resource {
   declare readonly createdBy: pulumi.Output<string>;
 
   constructor(name: string, args: CannedResponseArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(cannedResponseSpec, name, args, opts));
+    super(...registration(cannedResponseDeclaration, name, args, opts));
     this.cannedResponseId = this.id.apply(Number);
   }
 }

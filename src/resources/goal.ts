@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { pathOf } from "../client";
 import { toWireBody } from "../provider/fields";
-import type { Context, Field, Props, ResourceSpec, WireObject } from "../provider/spec";
+import type { Context, Field, Props, ResourceDeclaration, WireObject } from "../provider/declaration";
 import { byId, readOne } from "./lists";
 import { AdoptArgs, registration } from "./resource";
 import { bool, oneOf, text, urlPattern } from "./validate";
@@ -86,7 +86,7 @@ const LIST = "Goal";
 const listGoals = (ctx: Context) =>
   ctx.lists.get(LIST, () => ctx.client.request<WireObject[]>("GET", "/goals"));
 
-export const goalSpec: ResourceSpec = {
+export const goalDeclaration: ResourceDeclaration = {
   type: "Goal",
   naturalKey: "name",
   keyFields: ["name"],
@@ -137,7 +137,7 @@ export const goalSpec: ResourceSpec = {
       if (body.type !== undefined) {
         Object.assign(
           body,
-          toWireBody(goalSpec.fields, desired, TYPE_FIELDS[desired.type as string]?.takes ?? []),
+          toWireBody(goalDeclaration.fields, desired, TYPE_FIELDS[desired.type as string]?.takes ?? []),
         );
       }
       const goal = await ctx.client.request<WireObject>("PUT", pathOf("goals", id), { body });
@@ -167,7 +167,7 @@ export class Goal extends pulumi.dynamic.Resource {
   readonly goalId: pulumi.Output<number>;
 
   constructor(name: string, args: GoalArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(goalSpec, name, args, opts));
+    super(...registration(goalDeclaration, name, args, opts));
     this.goalId = this.id.apply(Number);
   }
 }

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { ResourceSpec } from "../provider/spec";
+import type { ResourceDeclaration } from "../provider/declaration";
 import { groupedApi } from "./lists";
 import { AdoptArgs, registration } from "./resource";
 import { bool, digits, integer, MAX, oneOf, text, textOf, urlPattern } from "./validate";
@@ -162,7 +162,7 @@ const ruleFromWire = (rule: Rule): Rule => {
   return out;
 };
 
-export const greetingSpec: ResourceSpec = {
+export const greetingDeclaration: ResourceDeclaration = {
   type: "Greeting",
   naturalKey: "name and group",
   keyFields: ["name", "group"],
@@ -216,7 +216,7 @@ export class Greeting extends pulumi.dynamic.Resource {
   readonly greetingId: pulumi.Output<number>;
 
   constructor(name: string, args: GreetingArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(greetingSpec, name, args, opts));
+    super(...registration(greetingDeclaration, name, args, opts));
     this.greetingId = this.id.apply(Number);
   }
 }

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { pathOf } from "../client";
-import type { Props, ResourceSpec, WireObject } from "../provider/spec";
+import type { Props, ResourceDeclaration, WireObject } from "../provider/declaration";
 import { byId, listGroups } from "./lists";
 import { AdoptArgs, registration } from "./resource";
 import { asSet, email, listOf, MAX, textOf } from "./validate";
@@ -20,7 +20,7 @@ export interface GroupArgs extends AdoptArgs {
 
 const LIST = "Group";
 
-export const groupSpec: ResourceSpec = {
+export const groupDeclaration: ResourceDeclaration = {
   type: "Group",
   naturalKey: "name",
   keyFields: ["name"],
@@ -76,7 +76,7 @@ export class Group extends pulumi.dynamic.Resource {
   readonly groupId: pulumi.Output<number>;
 
   constructor(name: string, args: GroupArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(groupSpec, name, args, opts));
+    super(...registration(groupDeclaration, name, args, opts));
     this.groupId = this.id.apply(Number);
   }
 }

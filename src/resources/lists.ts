@@ -1,5 +1,5 @@
 import { isNotFound, LiveChatError, pathOf } from "../client";
-import type { Context, Props, ResourceApi, WireObject } from "../provider/spec";
+import type { Context, Props, ResourceApi, WireObject } from "../provider/declaration";
 
 /** Matches a wire object by its numeric id, whatever type the id arrived as. */
 export const byId = (id: unknown) => (o: WireObject) => String(o.id) === String(id);

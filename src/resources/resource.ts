@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { providerFor } from "../provider/stub";
-import type { ResourceSpec } from "../provider/spec";
+import type { ResourceDeclaration } from "../provider/declaration";
 
 /** What every LiveChat resource accepts besides its own fields. */
 export interface AdoptArgs {
@@ -18,24 +18,25 @@ export interface AdoptArgs {
  * each class level would add a frame to it.
  */
 export function registration(
-  spec: ResourceSpec,
+  declaration: ResourceDeclaration,
   name: string,
   args: object,
   opts: pulumi.CustomResourceOptions | undefined,
 ): ConstructorParameters<typeof pulumi.dynamic.Resource> {
   const props: Record<string, unknown> = {};
-  for (const output of [...Object.keys(spec.fields), ...(spec.computedOutputs ?? [])])
+  for (const output of [...Object.keys(declaration.fields), ...(declaration.computedOutputs ?? [])])
     props[output] = undefined;
   for (const [key, value] of Object.entries(args)) {
-    props[key] = spec.secretOutputs?.includes(key) && value !== undefined ? pulumi.secret(value) : value;
+    props[key] =
+      declaration.secretOutputs?.includes(key) && value !== undefined ? pulumi.secret(value) : value;
   }
-  const secrets = [...(opts?.additionalSecretOutputs ?? []), ...(spec.secretOutputs ?? [])];
+  const secrets = [...(opts?.additionalSecretOutputs ?? []), ...(declaration.secretOutputs ?? [])];
   return [
-    providerFor(spec.type),
+    providerFor(declaration.type),
     name,
     props,
     { ...opts, additionalSecretOutputs: secrets },
     "livechat",
-    spec.type,
+    declaration.type,
   ];
 }

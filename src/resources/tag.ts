@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { pathOf } from "../client";
-import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
+import type { Context, Props, ResourceDeclaration, WireObject } from "../provider/declaration";
 import { listAgents } from "./lists";
 import { AdoptArgs, registration } from "./resource";
 import { email, integer, pathSegment } from "./validate";
@@ -31,7 +31,7 @@ function parseTagId(id: string): { group: number; name: string } {
   return { group: Number(id.slice(0, at)), name: id.slice(at + 1) };
 }
 
-export const tagSpec: ResourceSpec = {
+export const tagDeclaration: ResourceDeclaration = {
   type: "Tag",
   naturalKey: "name and group",
   keyFields: ["name", "group"],
@@ -84,6 +84,6 @@ export class Tag extends pulumi.dynamic.Resource {
   declare readonly creationDate: pulumi.Output<number>;
 
   constructor(name: string, args: TagArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(tagSpec, name, args, opts));
+    super(...registration(tagDeclaration, name, args, opts));
   }
 }

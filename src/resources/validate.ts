@@ -127,7 +127,7 @@ export function digits(min = 0): Check {
 }
 
 /** An absolute http(s) URL, without credentials (they would be stored and shown), at most `max` characters. */
-export function httpUrlOf(max: number = MAX.url): Check {
+export function httpUrlOf(max: number): Check {
   const asText = textOf({ max });
   return (v) => {
     if (typeof v !== "string") return `must be a URL, not ${kindOf(v)}; like https://example.com/path`;
@@ -146,8 +146,6 @@ export function httpUrlOf(max: number = MAX.url): Check {
     return undefined;
   };
 }
-
-export const httpUrl: Check = httpUrlOf();
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 const UNSAFE_SCHEME = /^\s*(javascript|data|vbscript|file):/i;

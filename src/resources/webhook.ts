@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { pathOf } from "../client";
-import type { Context, Props, ResourceSpec, WireObject } from "../provider/spec";
+import type { Context, Props, ResourceDeclaration, WireObject } from "../provider/declaration";
 import { AdoptArgs, registration } from "./resource";
 import { asSet, httpUrlOf, listOf, MAX, oneOf } from "./validate";
 
@@ -44,7 +44,7 @@ const sameKey = (inputs: Props) => (w: WireObject) =>
   storedUrl(w.url) === storedUrl(inputs.url) && w.event_type === inputs.eventType;
 const findWebhook = async (ctx: Context, inputs: Props) => (await listWebhooks(ctx)).find(sameKey(inputs));
 
-export const webhookSpec: ResourceSpec = {
+export const webhookDeclaration: ResourceDeclaration = {
   type: "Webhook",
   naturalKey: "url and event type",
   keyFields: ["url", "eventType"],
@@ -121,7 +121,7 @@ export class Webhook extends pulumi.dynamic.Resource {
   declare readonly licence: pulumi.Output<number>;
 
   constructor(name: string, args: WebhookArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(webhookSpec, name, args, opts));
+    super(...registration(webhookDeclaration, name, args, opts));
     this.webhookId = this.id;
   }
 }

@@ -1,7 +1,7 @@
 // Reads every object of a LiveChat account, type by type, in the API's wire format.
 import { pathOf, type LiveChatClient } from "../client";
-import type { WireObject } from "../provider/spec";
-import type { Section } from "../spec/types";
+import type { WireObject } from "../provider/declaration";
+import type { Section } from "../account/types";
 
 /** The account's objects per spec section, as the API answers them. */
 export type AccountObjects = Record<Section, WireObject[]>;

@@ -108,7 +108,7 @@ program
       "LIVECHAT_TOKEN; LIVECHAT_API_URL)",
   )
   .option("--name <project>", "the Pulumi project's name (default: the folder's name)")
-  .option("--package <spec>", "what package.json depends on for pulumi-livechat (default: this version)")
+  .option("--package <version>", "what package.json depends on for pulumi-livechat (default: this version)")
   .option("--force", "overwrite files that exist")
   .action(
     async (
@@ -123,7 +123,7 @@ program
           })
         : undefined;
       const { name, typescript, force } = opts;
-      const written = writeProject({ dir, spec, name, typescript, force, packageSpec: opts.package });
+      const written = writeProject({ dir, spec, name, typescript, force, packageVersion: opts.package });
       progress(`wrote ${written.join(", ")} in ${dir}`);
       process.stdout.write(`${nextSteps(dir, opts.fromAccount === true)}\n`);
     },

@@ -4,9 +4,9 @@
 import type { EngineEvent, OpType, StepEventMetadata } from "@pulumi/pulumi/automation";
 import { isUnknown } from "../provider/fields";
 import { changedFields } from "../provider/lifecycle";
-import type { Props } from "../provider/spec";
-import { specs } from "../resources/specs";
-import { SECTIONS } from "../spec/types";
+import type { Props } from "../provider/declaration";
+import { registry } from "../resources/registry";
+import { SECTIONS } from "../account/types";
 import type { Change, FieldDrift, ResourceDrift } from "./report";
 import { maskSecrets, reportValue, SECRET } from "./values";
 
@@ -72,11 +72,11 @@ function changeOf(step: StepEventMetadata, refreshed: Map<string, Props | null>)
  * that is changing (a group's id while the group is updated), which the report shows on its own.
  */
 function fieldsOf(type: string, step: StepEventMetadata): FieldDrift[] | undefined {
-  const spec = specs[type];
+  const declaration = registry[type];
   const olds = maskSecrets(step.old?.outputs ?? {}) as Props;
   const news = maskSecrets(step.new?.inputs ?? {}) as Props;
-  if (!spec) return [];
-  const { changed } = changedFields(spec, olds, news);
+  if (!declaration) return [];
+  const { changed } = changedFields(declaration, olds, news);
   const known = changed.filter((field) => !isUnknown(news[field]));
   if (known.length) {
     return known.map((field) => ({
@@ -87,7 +87,7 @@ function fieldsOf(type: string, step: StepEventMetadata): FieldDrift[] | undefin
   }
   if (changed.length) return undefined;
   // The engine saw a difference the masked values hide: only a secret can differ then.
-  return Object.keys(spec.fields)
+  return Object.keys(declaration.fields)
     .filter((field) => news[field] === SECRET)
     .map((field) => ({ field, code: SECRET, account: olds[field] === undefined ? null : SECRET }));
 }

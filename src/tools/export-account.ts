@@ -1,7 +1,7 @@
 // `livechat-pulumi export`: reads a whole account and writes it as an account spec.
 import type { LiveChatClient } from "../client";
-import { parseSpec } from "../spec/load";
-import type { Section } from "../spec/types";
+import { parseSpec } from "../account/load";
+import type { Section } from "../account/types";
 import { readAccount } from "./account";
 import { ToolError } from "./errors";
 import { specFromAccount } from "./export";

@@ -1,8 +1,8 @@
 // Entries an exported spec can hold side by side: the provider finds (adopts) objects by their natural
 // key, and the spec names resources after it, so both must be unique within a section.
-import { specs } from "../resources/specs";
-import { resourceName } from "../spec/names";
-import { SECTIONS, type Section } from "../spec/types";
+import { registry } from "../resources/registry";
+import { resourceName } from "../account/names";
+import { SECTIONS, type Section } from "../account/types";
 
 type Entry = Record<string, unknown>;
 
@@ -30,7 +30,7 @@ export function keepUnique(section: Section, entries: Entry[], warn: (message: s
     const key = JSON.stringify(NATURAL_KEY[section](entry));
     if (keys.has(key)) {
       const type = SECTIONS.find(([s]) => s === section)![1];
-      warn(`${section}: left out a second object with the same ${specs[type].naturalKey} ${key}`);
+      warn(`${section}: left out a second object with the same ${registry[type].naturalKey} ${key}`);
       continue;
     }
     keys.add(key);

@@ -1,7 +1,7 @@
 // An account spec as a YAML file people read and edit: short lists inline, and a comment where the file
 // cannot say everything (what the API never returns).
 import { Document, isMap, isPair, isScalar, isSeq, visit, type Node } from "yaml";
-import type { AccountSpec, Section } from "../spec/types";
+import type { AccountSpec, Section } from "../account/types";
 
 const HEADER = [
   " A LiveChat account, exported by `livechat-pulumi export`. Apply it with the root program",

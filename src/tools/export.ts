@@ -1,12 +1,12 @@
-// An account's objects as an account spec (src/spec/types.ts): group references by name, no secrets, and
+// An account's objects as an account spec (src/account/types.ts): group references by name, no secrets, and
 // what the provider would fill in anyway left out, so the file stays short. Values are read with the
 // provider's own wire mapping (outputsOf) and defaults (validateInputs), so what is written compares equal
 // to what is in the account: applied with adoption, the spec changes nothing.
 import deepEqual from "deep-equal";
 import { outputsOf, validateInputs } from "../provider/lifecycle";
-import type { WireObject } from "../provider/spec";
-import { specs } from "../resources/specs";
-import { SECTIONS, type AccountSpec, type GroupRef, type Section } from "../spec/types";
+import type { WireObject } from "../provider/declaration";
+import { registry } from "../resources/registry";
+import { SECTIONS, type AccountSpec, type GroupRef, type Section } from "../account/types";
 import type { AccountObjects } from "./account";
 import { keepUnique } from "./export-unique";
 
@@ -31,8 +31,10 @@ const isObject = (v: unknown): v is Entry => !!v && typeof v === "object" && !Ar
 
 /** The object's fields as the provider reads them; computed outputs (ids, dates, tokens) left out. */
 function fieldsOf(section: Section, object: WireObject): Entry {
-  const spec = specs[typeOf(section)];
-  return Object.fromEntries(Object.entries(outputsOf(spec, object, {})).filter(([k]) => k in spec.fields));
+  const declaration = registry[typeOf(section)];
+  return Object.fromEntries(
+    Object.entries(outputsOf(declaration, object, {})).filter(([k]) => k in declaration.fields),
+  );
 }
 
 /**
@@ -40,11 +42,11 @@ function fieldsOf(section: Section, object: WireObject): Entry {
  * completions such as a url goal's match type), and the keys of an object field that are its defaults.
  */
 function withoutDefaults(section: Section, entry: Entry): Entry {
-  const spec = specs[typeOf(section)];
+  const declaration = registry[typeOf(section)];
   const out: Entry = { ...entry };
   for (const field of Object.keys(entry)) {
     const { [field]: value, ...rest } = out;
-    const filled = validateInputs(spec, rest).inputs[field];
+    const filled = validateInputs(declaration, rest).inputs[field];
     if (filled === undefined) continue;
     if (same(filled, value)) delete out[field];
     else if (isObject(filled) && isObject(value)) {

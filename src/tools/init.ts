@@ -25,7 +25,7 @@ export interface InitOptions {
   /** The account spec's text, when starting from the account (`export`). */
   spec?: string;
   /** What package.json depends on for pulumi-livechat (a version range, a tarball...). */
-  packageSpec?: string;
+  packageVersion?: string;
   /** Overwrite files that exist. */
   force?: boolean;
 }
@@ -96,7 +96,7 @@ export function projectFiles(options: InitOptions): Record<string, string> {
     main,
     dependencies: {
       "@pulumi/pulumi": NEWEST_SDK,
-      "pulumi-livechat": options.packageSpec ?? `^${pkg.version}`,
+      "pulumi-livechat": options.packageVersion ?? `^${pkg.version}`,
     },
     ...(ts ? { devDependencies: { "@types/node": "^22", typescript: "~5.9.3" } } : {}),
   };

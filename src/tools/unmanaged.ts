@@ -1,7 +1,7 @@
 // Objects in the account that a stack does not manage: the account's objects minus the ids in its state.
-import type { WireObject } from "../provider/spec";
-import { specs } from "../resources/specs";
-import { SECTIONS } from "../spec/types";
+import type { WireObject } from "../provider/declaration";
+import { registry } from "../resources/registry";
+import { SECTIONS } from "../account/types";
 import type { AccountObjects } from "./account";
 import type { UnmanagedObject } from "./report";
 
@@ -34,7 +34,7 @@ export function unmanagedObjects(
     const ids = managed.get(type) ?? new Set<string>();
     result[type] = account[section]
       .filter((o) => !builtIn(section, o))
-      .map((o) => ({ id: specs[type].idOf(o), name: nameOf[section](o) }))
+      .map((o) => ({ id: registry[type].idOf(o), name: nameOf[section](o) }))
       .filter((o) => !ids.has(o.id));
   }
   return result;

@@ -1,7 +1,7 @@
 import type { WireState } from "../../src/emulator";
 import { naturalKeyOf, sameValue } from "../../src/provider/fields";
 import { outputsOf, validateInputs } from "../../src/provider/lifecycle";
-import { specs } from "../../src/resources/specs";
+import { registry } from "../../src/resources/registry";
 import { CASES, inputsOf, type HostileCase } from "../hostile-input-cases";
 import { openAccount, type Account } from "./helpers/livechat";
 import { failureOf } from "./helpers/stack";
@@ -37,12 +37,12 @@ describe("hostile input that must work", () => {
     const state = a.emulator.state();
     const missing: string[] = [];
     for (const { c, i } of accepted) {
-      const spec = specs[c.type];
-      const desired = validateInputs(spec, inputsOf(c, i)).inputs;
+      const declaration = registry[c.type];
+      const desired = validateInputs(declaration, inputsOf(c, i)).inputs;
       const found = (state[SECTIONS[c.type]] as Record<string, unknown>[])
-        .map((o) => outputsOf(spec, o, desired))
-        .find((o) => naturalKeyOf(spec, o) === naturalKeyOf(spec, desired));
-      if (!found || !sameValue(spec.fields[c.field], desired[c.field], found[c.field]))
+        .map((o) => outputsOf(declaration, o, desired))
+        .find((o) => naturalKeyOf(declaration, o) === naturalKeyOf(declaration, desired));
+      if (!found || !sameValue(declaration.fields[c.field], desired[c.field], found[c.field]))
         missing.push(`${c.type}.${c.field} (case ${i})`);
     }
     expect(missing).toEqual([]);

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
 import { startEmulator, type RunningEmulator, type WireState } from "../../src/emulator";
-import { loadSpec } from "../../src/spec";
+import { loadSpec } from "../../src/account";
 import { openRootProject, type RootProject } from "./fixtures/tools/project";
 
 // `livechat-pulumi export` as a real process: a varied account exported, then applied with the root program

@@ -6,9 +6,9 @@ import { LiveChatClient } from "../../src/client";
 import type { RunningEmulator } from "../../src/emulator";
 import { ListCache } from "../../src/provider/list-cache";
 import { validateInputs } from "../../src/provider/lifecycle";
-import type { Context } from "../../src/provider/spec";
-import { agentSpec } from "../../src/resources/agent";
-import { groupSpec } from "../../src/resources/group";
+import type { Context } from "../../src/provider/declaration";
+import { agentDeclaration } from "../../src/resources/agent";
+import { groupDeclaration } from "../../src/resources/group";
 import { start } from "./helpers";
 
 let emu: RunningEmulator;
@@ -21,7 +21,7 @@ afterAll(() => emu.stop());
 beforeEach(() => emu.reset());
 
 const providerRefuses = (language: string) =>
-  validateInputs(groupSpec, { name: "Sales", language }).failures.map((f) => f.reason);
+  validateInputs(groupDeclaration, { name: "Sales", language }).failures.map((f) => f.reason);
 
 const emulatorStatus = async (language: string) =>
   (await api.post("/groups", { name: "Sales", agents: [], language })).status;
@@ -72,7 +72,7 @@ describe("agent login", () => {
       client: new LiveChatClient({ apiUrl: emu.url, login, pat }),
       lists: new ListCache(),
     } as Context;
-    const found = await agentSpec.api.find(ctx, { login: "Jane.Doe@Example.COM" });
+    const found = await agentDeclaration.api.find(ctx, { login: "Jane.Doe@Example.COM" });
     expect(found).toMatchObject({ login: "jane.doe@example.com" });
   });
 });

@@ -116,7 +116,7 @@ describe("secrets never appear in errors", () => {
   describe.each(credentials)("with a %s", (_, creds) => {
     it.each(paths)("%s", async (path) => {
       const client = new LiveChatClient({ apiUrl: server.url, ...creds, retry: { retries: 0 } });
-      const err = await client.post(path, {}).catch((e: unknown) => e);
+      const err = await client.request("POST", path, { body: {} }).catch((e: unknown) => e);
       expect(LiveChatError.isInstance(err)).toBe(true);
       const e = err as LiveChatError;
       const texts = [

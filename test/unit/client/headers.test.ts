@@ -18,7 +18,7 @@ describe("LiveChatClient request headers", () => {
 
   const headersOf = async (options: ConstructorParameters<typeof LiveChatClient>[0]) => {
     const client = new LiveChatClient({ apiUrl: server.url, ...options });
-    await client.get("/agents");
+    await client.request("GET", "/agents");
     return server.seen[0].headers;
   };
 
@@ -63,9 +63,9 @@ describe("LiveChatClient request headers", () => {
 
   it("sends JSON bodies with Content-Type, DELETE included, and none without a body", async () => {
     const client = new LiveChatClient({ apiUrl: server.url, token: "t0k3n" });
-    await client.delete("/tags/VIP", { group: 1 });
-    await client.post("/agents", { login: "a@b.c" });
-    await client.get("/agents", { status: "offline", skip: undefined });
+    await client.request("DELETE", "/tags/VIP", { body: { group: 1 } });
+    await client.request("POST", "/agents", { body: { login: "a@b.c" } });
+    await client.request("GET", "/agents", { query: { status: "offline", skip: undefined } });
     expect(server.seen[0]).toMatchObject({ method: "DELETE", body: { group: 1 } });
     expect(server.seen[0].headers["content-type"]).toBe("application/json");
     expect(server.seen[1]).toMatchObject({ method: "POST", body: { login: "a@b.c" } });

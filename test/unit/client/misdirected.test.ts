@@ -41,11 +41,13 @@ describe("misdirected requests", () => {
 
   it("repeats once with the named X-Region, and remembers it", async () => {
     const c = client();
-    await expect(c.post("/fra/agents", { login: "a@b.c" })).resolves.toEqual({ served: "fra" });
+    await expect(c.request("POST", "/fra/agents", { body: { login: "a@b.c" } })).resolves.toEqual({
+      served: "fra",
+    });
     expect(server.seen.map((s) => s.headers["x-region"])).toEqual([undefined, "fra"]);
     expect(server.seen[1].body).toEqual({ login: "a@b.c" });
     expect(c.region).toBe("fra");
-    await c.get("/fra/agents");
+    await c.request("GET", "/fra/agents");
     expect(server.seen).toHaveLength(3);
     expect(server.seen[2].headers["x-region"]).toBe("fra");
     expect(c.stats()).toEqual({ requests: 3, retries: 0 });
@@ -53,18 +55,18 @@ describe("misdirected requests", () => {
 
   it("follows for concurrent calls that were sent before the client switched", async () => {
     const c = client();
-    const results = await Promise.all([1, 2, 3].map((n) => c.get(`/fra/${n}`)));
+    const results = await Promise.all([1, 2, 3].map((n) => c.request("GET", `/fra/${n}`)));
     expect(results).toEqual([1, 2, 3].map(() => ({ served: "fra" })));
   });
 
   it("accepts a top-level region", async () => {
-    await expect(client().get("/top/x")).resolves.toEqual({ served: "fra" });
+    await expect(client().request("GET", "/top/x")).resolves.toEqual({ served: "fra" });
   });
 
   it("does not loop on a second 421", async () => {
     let caught: unknown;
     await client()
-      .get("/always/x")
+      .request("GET", "/always/x")
       .catch((e) => (caught = e));
     expect(server.seen).toHaveLength(2);
     expect(LiveChatError.isInstance(caught) && caught.status).toBe(421);

@@ -63,7 +63,7 @@ describe("retries against a server", () => {
 
   it("retries a GET through two 503s and succeeds on the third attempt", async () => {
     const c = client();
-    await expect(c.get("/fail/503/2/a")).resolves.toEqual({ id: "a", n: 3 });
+    await expect(c.request("GET", "/fail/503/2/a")).resolves.toEqual({ id: "a", n: 3 });
     expect(attempts.map((a) => [a.attempt, a.status])).toEqual([
       [1, 503],
       [2, 503],
@@ -74,19 +74,19 @@ describe("retries against a server", () => {
 
   it("waits at least Retry-After on a 429", async () => {
     const started = Date.now();
-    await expect(client().get("/fail/429/1/b")).resolves.toMatchObject({ n: 2 });
+    await expect(client().request("GET", "/fail/429/1/b")).resolves.toMatchObject({ n: 2 });
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     expect(attempts.map((a) => a.status)).toEqual([429, 200]);
   });
 
   it.each([400, 401, 404])("does not retry a %i", async (status) => {
-    const e = await failure(client().get(`/fail/${status}/9/c${status}`));
+    const e = await failure(client().request("GET", `/fail/${status}/9/c${status}`));
     expect(e.status).toBe(status);
     expect(attempts).toHaveLength(1);
   });
 
   it("retries a GET after a connection reset", async () => {
-    await expect(client().get("/fail/reset/1/d")).resolves.toMatchObject({ n: 2 });
+    await expect(client().request("GET", "/fail/reset/1/d")).resolves.toMatchObject({ n: 2 });
     expect(attempts.map((a) => [a.status, a.code])).toEqual([
       [0, "ECONNRESET"],
       [200, undefined],
@@ -94,27 +94,31 @@ describe("retries against a server", () => {
   });
 
   it("retries a PUT and a DELETE on 5xx", async () => {
-    await expect(client().put("/fail/500/1/e", { x: 1 })).resolves.toMatchObject({ n: 2 });
-    await expect(client().delete("/fail/502/1/f")).resolves.toMatchObject({ n: 2 });
+    await expect(client().request("PUT", "/fail/500/1/e", { body: { x: 1 } })).resolves.toMatchObject({
+      n: 2,
+    });
+    await expect(client().request("DELETE", "/fail/502/1/f")).resolves.toMatchObject({ n: 2 });
   });
 
   it.each([
     ["503", 503, undefined],
     ["reset", 0, "ECONNRESET"],
   ])("throws a POST on %s at once, as an ambiguous write", async (how, status, code) => {
-    const e = await failure(client().post(`/fail/${how}/1/g${how}`, { name: "x" }));
+    const e = await failure(client().request("POST", `/fail/${how}/1/g${how}`, { body: { name: "x" } }));
     expect(attempts).toHaveLength(1);
     expect(e).toMatchObject({ status, code, method: "POST" });
     expect(isAmbiguousWrite(e)).toBe(true);
   });
 
   it("retries a POST on 429: the server did not apply it", async () => {
-    await expect(client().post("/fail/429/1/h", {})).resolves.toMatchObject({ n: 2 });
+    await expect(client().request("POST", "/fail/429/1/h", { body: {} })).resolves.toMatchObject({ n: 2 });
     expect(attempts.map((a) => a.status)).toEqual([429, 201]);
   });
 
   it("retries a POST on a refused connection, which is not ambiguous", async () => {
-    const e = await failure(client({ retries: 2 }, await refusedUrl()).post("/agents", {}));
+    const e = await failure(
+      client({ retries: 2 }, await refusedUrl()).request("POST", "/agents", { body: {} }),
+    );
     expect(attempts.map((a) => a.code)).toEqual(["ECONNREFUSED", "ECONNREFUSED", "ECONNREFUSED"]);
     expect(e).toMatchObject({ status: 0, code: "ECONNREFUSED" });
     expect(isAmbiguousWrite(e)).toBe(false);
@@ -122,7 +126,7 @@ describe("retries against a server", () => {
 
   it("throws the last status when retries are exhausted", async () => {
     const c = client({ retries: 2 });
-    const e = await failure(c.get("/fail/503/9/i"));
+    const e = await failure(c.request("GET", "/fail/503/9/i"));
     expect(e.status).toBe(503);
     expect(e.apiMessage).toBe("failure 3");
     expect(c.stats()).toEqual({ requests: 3, retries: 2 });
@@ -141,9 +145,9 @@ describe("retries against a server", () => {
         retry: { baseMs: 1, ...retry },
         onRequest: (info) => attempts.push(info),
       });
-    await expect(fast({}).get("/slow/j")).resolves.toEqual({ ok: true });
+    await expect(fast({}).request("GET", "/slow/j")).resolves.toEqual({ ok: true });
     expect(attempts[0]).toMatchObject({ status: 0, code: "ETIMEDOUT" });
-    const e = await failure(fast({}).post("/slow/k", {}));
+    const e = await failure(fast({}).request("POST", "/slow/k", { body: {} }));
     expect(e.code).toBe("ETIMEDOUT");
     expect(isAmbiguousWrite(e)).toBe(true);
   });

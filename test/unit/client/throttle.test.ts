@@ -40,7 +40,7 @@ describe("client-side throttle", () => {
       throttle: { maxRequestsPerSecond: 10 },
     });
     const started = Date.now();
-    await Promise.all(Array.from({ length: 20 }, () => client.get("/fast")));
+    await Promise.all(Array.from({ length: 20 }, () => client.request("GET", "/fast")));
     expect(Date.now() - started).toBeGreaterThanOrEqual(1850);
     // Seen from the server, arrival times jitter a little; a one-second window still holds about 10.
     const arrivals = server.seen.map((s) => s.at);
@@ -54,7 +54,7 @@ describe("client-side throttle", () => {
       token: "t0k3n",
       throttle: { maxRequestsPerSecond: 1000, maxConcurrent: 2 },
     });
-    await Promise.all(Array.from({ length: 10 }, () => client.get("/slow")));
+    await Promise.all(Array.from({ length: 10 }, () => client.request("GET", "/slow")));
     expect(maxInFlight).toBe(2);
   });
 
@@ -65,10 +65,10 @@ describe("client-side throttle", () => {
       retry: { baseMs: 1 },
       throttle: { maxRequestsPerSecond: 1000 },
     });
-    const first = client.get("/limited");
+    const first = client.request("GET", "/limited");
     await new Promise((resolve) => setTimeout(resolve, 100));
     const started = Date.now();
-    await Promise.all([first, client.get("/fast")]);
+    await Promise.all([first, client.request("GET", "/fast")]);
     // The second call was issued during the pause and waited for it, instead of hitting the server.
     const fast = server.seen.find((s) => s.url === "/fast");
     expect(fast!.at - started).toBeGreaterThanOrEqual(800);

@@ -23,7 +23,7 @@ describe("refused credentials", () => {
 
   const failure = async (creds: { login?: string; pat?: string; token?: string }, path: string) => {
     const client = new LiveChatClient({ apiUrl: server.url, ...creds, retry: { retries: 0 } });
-    const e = await client.get(path).catch((err: unknown) => err);
+    const e = await client.request("GET", path).catch((err: unknown) => err);
     expect(LiveChatError.isInstance(e)).toBe(true);
     return e as LiveChatError;
   };

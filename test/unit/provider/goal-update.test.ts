@@ -1,6 +1,6 @@
 import { ListCache } from "../../../src/provider/list-cache";
-import type { Context } from "../../../src/provider/spec";
-import { goalSpec } from "../../../src/resources/goal";
+import type { Context } from "../../../src/provider/declaration";
+import { goalDeclaration } from "../../../src/resources/goal";
 
 // A goal changing type must send the new type's fields in the same request: the API requires them.
 it("a goal's type change carries the new type's fields", async () => {
@@ -17,10 +17,10 @@ it("a goal's type change carries the new type's fields", async () => {
     customVariableName: "cart",
     customVariableValue: "full",
   };
-  await goalSpec.api.update(ctx, "7", { type: "custom_variable" }, desired, {});
+  await goalDeclaration.api.update(ctx, "7", { type: "custom_variable" }, desired, {});
   expect(sent).toEqual([
     { type: "custom_variable", custom_variable_name: "cart", custom_variable_value: "full" },
   ]);
-  await goalSpec.api.update(ctx, "7", { name: "h" }, desired, {});
+  await goalDeclaration.api.update(ctx, "7", { name: "h" }, desired, {});
   expect(sent[1]).toEqual({ name: "h" });
 });

@@ -1,7 +1,7 @@
 import { startEmulator, type RunningEmulator } from "../../../src/emulator";
 import { handlersFor } from "../../../src/provider/handlers";
 import { configure } from "../../../src/provider/runtime";
-import { parseSpec, SpecError } from "../../../src/spec";
+import { parseSpec, SpecError } from "../../../src/account";
 import { CASES, inputsOf, SPEC_CASES, type HostileCase } from "../../hostile-input-cases";
 
 // Every hostile value is refused by check (preview) naming its field, without a single API call, and without

@@ -1,6 +1,6 @@
 import { ListCache } from "../../../src/provider/list-cache";
-import type { Context, WireObject } from "../../../src/provider/spec";
-import { webhookSpec } from "../../../src/resources/webhook";
+import type { Context, WireObject } from "../../../src/provider/declaration";
+import { webhookDeclaration } from "../../../src/resources/webhook";
 
 // Every test decides by hand when each load resolves or fails: no timers, no real API.
 
@@ -187,14 +187,14 @@ describe("webhook create", () => {
     };
     const ctx = { client: { request }, lists: new ListCache() } as unknown as Context;
     const inputsOf = (w: WireObject) => ({ url: w.url, eventType: w.event_type, dataTypes: w.data_types });
-    const createA = webhookSpec.api.create(ctx, {}, inputsOf(a));
-    const createB = webhookSpec.api.create(ctx, {}, inputsOf(b));
+    const createA = webhookDeclaration.api.create(ctx, {}, inputsOf(a));
+    const createB = webhookDeclaration.api.create(ctx, {}, inputsOf(b));
     while (posts.length < 2) await settle();
     posts[1].resolve({ events: [a, b] });
     expect(await createB).toEqual(b);
     posts[0].resolve({ events: [a] });
     expect(await createA).toEqual(a);
-    expect(await webhookSpec.api.read(ctx, "a", {})).toEqual(a);
-    expect(await webhookSpec.api.read(ctx, "b", {})).toEqual(b);
+    expect(await webhookDeclaration.api.read(ctx, "a", {})).toEqual(a);
+    expect(await webhookDeclaration.api.read(ctx, "b", {})).toEqual(b);
   });
 });

@@ -1,5 +1,5 @@
 import { changedFields, check, diff, outputsOf } from "../../../src/provider/lifecycle";
-import { specs } from "../../../src/resources/specs";
+import { registry } from "../../../src/resources/registry";
 
 // What the server changes by itself must never show as a diff: each case pairs a program's inputs with the
 // answer the reference documents for them, and expects no change.
@@ -9,8 +9,8 @@ beforeAll(() => {
 });
 
 function changes(type: string, inputs: Record<string, unknown>, answer: Record<string, unknown>) {
-  const desired = check(specs[type], inputs).inputs as Record<string, unknown>;
-  return changedFields(specs[type], outputsOf(specs[type], answer, desired), desired);
+  const desired = check(registry[type], inputs).inputs as Record<string, unknown>;
+  return changedFields(registry[type], outputsOf(registry[type], answer, desired), desired);
 }
 
 describe("normalization of what the server changes by itself", () => {
@@ -138,7 +138,7 @@ describe("normalization of what the server changes by itself", () => {
       dataTypes: ["chat", "visitor"],
     };
     expect(changes("Webhook", inputs, answer)).toEqual({ changed: [], replace: [] });
-    expect(outputsOf(specs.Webhook, answer, inputs)).toMatchObject({
+    expect(outputsOf(registry.Webhook, answer, inputs)).toMatchObject({
       token: "0adec158e423091d5a36c9fce95775db",
     });
   });
@@ -212,9 +212,9 @@ describe("normalization of what the server changes by itself", () => {
 
   it("the password is write-only: compared with the value last applied, never read", () => {
     const applied = { login: "j@x.io", name: "J", password: "first-pass" };
-    const outs = outputsOf(specs.Agent, { login: "j@x.io", name: "J" }, applied);
+    const outs = outputsOf(registry.Agent, { login: "j@x.io", name: "J" }, applied);
     expect(outs.password).toBe("first-pass");
-    expect(changedFields(specs.Agent, outs, { ...applied, password: "second-pass" }).changed).toEqual([
+    expect(changedFields(registry.Agent, outs, { ...applied, password: "second-pass" }).changed).toEqual([
       "password",
     ]);
   });
@@ -257,17 +257,17 @@ describe("normalization of what the server changes by itself", () => {
 
   it("replacing while keeping the natural key deletes the old object first, so the key stays unique", () => {
     const olds = { url: "https://x.io/h", eventType: "chat_started", dataTypes: ["chat"] };
-    expect(diff(specs.Webhook, olds, { ...olds, dataTypes: ["visitor"] })).toEqual({
+    expect(diff(registry.Webhook, olds, { ...olds, dataTypes: ["visitor"] })).toEqual({
       changes: true,
       replaces: ["dataTypes"],
       deleteBeforeReplace: true,
     });
-    expect(diff(specs.Webhook, olds, { ...olds, url: "https://y.io/h" })).toEqual({
+    expect(diff(registry.Webhook, olds, { ...olds, url: "https://y.io/h" })).toEqual({
       changes: true,
       replaces: ["url"],
       deleteBeforeReplace: false,
     });
-    expect(diff(specs.Webhook, olds, olds)).toEqual({
+    expect(diff(registry.Webhook, olds, olds)).toEqual({
       changes: false,
       replaces: [],
       deleteBeforeReplace: false,
@@ -276,7 +276,7 @@ describe("normalization of what the server changes by itself", () => {
 
   it("an unknown value during preview counts as a change, and as a replacement where the field needs one", () => {
     const unknown = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-    expect(diff(specs.Tag, { name: "vip", group: 1 }, { name: "vip", group: unknown })).toMatchObject({
+    expect(diff(registry.Tag, { name: "vip", group: 1 }, { name: "vip", group: unknown })).toMatchObject({
       changes: true,
       replaces: ["group"],
     });

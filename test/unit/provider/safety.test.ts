@@ -4,7 +4,7 @@ import { create } from "../../../src/provider/create";
 import { UNKNOWN } from "../../../src/provider/fields";
 import { check, diffWarnings, read, validateInputs } from "../../../src/provider/lifecycle";
 import { configure, currentContext } from "../../../src/provider/runtime";
-import { specs } from "../../../src/resources/specs";
+import { registry } from "../../../src/resources/registry";
 
 // The lifecycle's safety rules, in-process against the emulator: what a create made is never left out of the
 // state, one process never makes one natural key twice, unknown inputs never crash or misstate a preview, and
@@ -40,14 +40,14 @@ describe("a create that made the object never loses it", () => {
   const schedule = { monday: { enabled: true, start: "09:00", end: "17:00" } };
 
   it("records a partial create (id and outputs, no secret) when setting the schedule fails", async () => {
-    const inputs = check(specs.Agent, {
+    const inputs = check(registry.Agent, {
       login: "partial@example.com",
       name: "Partial",
       password: "a-secret-password",
       workScheduler: schedule,
     }).inputs;
     emulator.setFaults({ error5xxRate: 1, methods: ["PUT"], pathPrefix: "/agents" });
-    const e = await failure(() => create(specs.Agent, inputs));
+    const e = await failure(() => create(registry.Agent, inputs));
     expect(e.id).toBe("partial@example.com");
     expect(e.message).toMatch(/was created, but setting workScheduler failed.*run pulumi up again/);
     expect(e.properties).toMatchObject({ login: "partial@example.com", name: "Partial" });
@@ -57,13 +57,13 @@ describe("a create that made the object never loses it", () => {
   });
 
   it("brings an object found after a lost answer to the desired state", async () => {
-    const inputs = check(specs.Agent, {
+    const inputs = check(registry.Agent, {
       login: "lost@example.com",
       name: "Lost",
       workScheduler: schedule,
     }).inputs;
     emulator.setFaults({ dropAfterWriteRate: 1, methods: ["POST"], pathPrefix: "/agents" });
-    const result = await create(specs.Agent, inputs);
+    const result = await create(registry.Agent, inputs);
     expect(result.id).toBe("lost@example.com");
     expect(result.outs!.workScheduler).toMatchObject(schedule);
     const agents = state().agents.filter((a) => a.login === "lost@example.com");
@@ -81,28 +81,31 @@ describe("one process never makes one natural key twice", () => {
     ["Webhook", { url: "https://twice.example.com/h", eventType: "chat_ended", dataTypes: ["chat"] }],
     ["Tag", { name: "twice" }],
   ])("two concurrent creates of one %s: one object, and the other fails naming it", async (type, args) => {
-    const inputs = check(specs[type], args).inputs;
-    const results = await Promise.allSettled([create(specs[type], inputs), create(specs[type], inputs)]);
+    const inputs = check(registry[type], args).inputs;
+    const results = await Promise.allSettled([
+      create(registry[type], inputs),
+      create(registry[type], inputs),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(String(rejected.reason)).toMatch(/already (exists|manages)/);
   });
 
   it("two resources adopting one object: the second is refused", async () => {
-    const inputs = check(specs.Group, { name: "Adopted twice", adopt: true }).inputs;
+    const inputs = check(registry.Group, { name: "Adopted twice", adopt: true }).inputs;
     await behindPulumisBack("POST", "/groups", { name: "Adopted twice", agents: [] });
-    const first = await create(specs.Group, inputs);
-    const e = await failure(() => create(specs.Group, inputs));
+    const first = await create(registry.Group, inputs);
+    const e = await failure(() => create(registry.Group, inputs));
     expect(e.message).toContain(
       `already exists in the account (id ${first.id}), and another resource of this program`,
     );
   });
 
   it("a key taken by someone else during the run (another stack at the same time) fails saying so", async () => {
-    const inputs = check(specs.Agent, { login: "racer@example.com", name: "Racer" }).inputs;
-    await specs.Agent.api.find(currentContext(), inputs); // this run has read the list: no such agent yet
+    const inputs = check(registry.Agent, { login: "racer@example.com", name: "Racer" }).inputs;
+    await registry.Agent.api.find(currentContext(), inputs); // this run has read the list: no such agent yet
     await behindPulumisBack("POST", "/agents", { login: "racer@example.com", name: "Other stack" });
-    const e = await failure(() => create(specs.Agent, inputs));
+    const e = await failure(() => create(registry.Agent, inputs));
     expect(e.message).toMatch(
       /^Agent with this login already exists in the account \(id racer@example.com\), made while this run was creating it\. Set adopt: true.*another stack/,
     );
@@ -130,27 +133,29 @@ describe("one process never makes one natural key twice", () => {
 });
 
 describe("unknown inputs at preview", () => {
-  it.each(Object.keys(specs))(
+  it.each(Object.keys(registry))(
     "%s: every input unknown at once, and each alone, checks without a crash",
     (type) => {
-      const spec = specs[type];
-      const all = Object.fromEntries(Object.keys(spec.fields).map((name) => [name, UNKNOWN]));
-      expect(() => validateInputs(spec, all)).not.toThrow();
-      for (const name of Object.keys(spec.fields)) {
-        expect(() => validateInputs(spec, { [name]: UNKNOWN })).not.toThrow();
+      const declaration = registry[type];
+      const all = Object.fromEntries(Object.keys(declaration.fields).map((name) => [name, UNKNOWN]));
+      expect(() => validateInputs(declaration, all)).not.toThrow();
+      for (const name of Object.keys(declaration.fields)) {
+        expect(() => validateInputs(declaration, { [name]: UNKNOWN })).not.toThrow();
       }
     },
   );
 
   it("an unknown webhook dataTypes or eventType is not checked against the other", () => {
     const base = { url: "https://h.example.com", eventType: "chat_ended", dataTypes: ["chat"] };
-    expect(validateInputs(specs.Webhook, { ...base, dataTypes: UNKNOWN }).failures).toEqual([]);
-    expect(validateInputs(specs.Webhook, { ...base, eventType: UNKNOWN }).failures).toEqual([]);
-    expect(validateInputs(specs.Webhook, { ...base, dataTypes: ["ticket", UNKNOWN] }).failures).toEqual([]);
+    expect(validateInputs(registry.Webhook, { ...base, dataTypes: UNKNOWN }).failures).toEqual([]);
+    expect(validateInputs(registry.Webhook, { ...base, eventType: UNKNOWN }).failures).toEqual([]);
+    expect(validateInputs(registry.Webhook, { ...base, dataTypes: ["ticket", UNKNOWN] }).failures).toEqual(
+      [],
+    );
   });
 
   it("an unknown agent notifications stays unknown instead of becoming the defaults", () => {
-    const { inputs } = validateInputs(specs.Agent, {
+    const { inputs } = validateInputs(registry.Agent, {
       login: "u@example.com",
       name: "U",
       notifications: UNKNOWN,
@@ -163,14 +168,14 @@ describe("warnings, and failures that echo nothing", () => {
   it("a different newGoal warns, naming the field and what to do, and plans nothing", () => {
     const olds = { notifications: { newGoal: true, newVisitor: true } };
     const news = { notifications: { newGoal: false, newVisitor: true } };
-    const [warning] = diffWarnings(specs.Agent, "j@example.com", olds, news);
+    const [warning] = diffWarnings(registry.Agent, "j@example.com", olds, news);
     expect(warning).toMatch(/^Agent j@example.com: notifications\.newGoal is true in the account and false/);
     expect(warning).toMatch(/change it in the LiveChat app/);
   });
 
   it("a replacement is announced, an agent's as a person's seat", () => {
     const [warning] = diffWarnings(
-      specs.Agent,
+      registry.Agent,
       "a@example.com",
       { login: "a@example.com" },
       { login: "b@example.com" },
@@ -180,7 +185,7 @@ describe("warnings, and failures that echo nothing", () => {
 
   it("a huge or secret invalid value is not tied to its property (the engine would print it)", () => {
     const huge = "x".repeat(200_000);
-    const failures = check(specs.Agent, {
+    const failures = check(registry.Agent, {
       login: "h@example.com",
       name: "H",
       jobTitle: 5,
@@ -190,7 +195,7 @@ describe("warnings, and failures that echo nothing", () => {
     const long = failures.find((f) => f.reason.includes("loginStatus"))!;
     expect(long.property).toBe("");
     expect(long.reason.length).toBeLessThan(500);
-    const secret = check(specs.Agent, { login: "s@example.com", name: "S", password: "abc" }).failures!;
+    const secret = check(registry.Agent, { login: "s@example.com", name: "S", password: "abc" }).failures!;
     expect(secret).toEqual([{ property: "", reason: "Agent: password must be at least 5 characters long" }]);
   });
 });
@@ -205,7 +210,7 @@ describe("a refresh with credentials the API refuses", () => {
     };
     configure({ get: (key) => config[key] });
     try {
-      const e = await failure(() => read(specs.Group, "1", {}));
+      const e = await failure(() => read(registry.Group, "1", {}));
       expect(e.message).toMatch(/401.*livechat:pat/s);
       expect(e.message).toMatch(/run a plain `pulumi up` once \(without --refresh\), then refresh again/);
       expect(e.message).not.toContain("rotated-away-pat");
@@ -217,11 +222,11 @@ describe("a refresh with credentials the API refuses", () => {
 
 describe("objects whose group is gone", () => {
   it("reads as gone, not as an error, once the server deleted the group with them", async () => {
-    const group = await create(specs.Group, check(specs.Group, { name: "Doomed" }).inputs);
+    const group = await create(registry.Group, check(registry.Group, { name: "Doomed" }).inputs);
     const groupId = Number(group.id);
     const greeting = await create(
-      specs.Greeting,
-      check(specs.Greeting, {
+      registry.Greeting,
+      check(registry.Greeting, {
         name: "Doomed hi",
         group: groupId,
         rules: [{ type: "visits_number", value: 1 }],
@@ -231,7 +236,7 @@ describe("objects whose group is gone", () => {
     // A later refresh runs in a new provider process, with nothing cached.
     currentContext().lists.invalidate("Greeting");
     currentContext().lists.invalidate("Group");
-    const result = await read(specs.Greeting, greeting.id, greeting.outs!);
+    const result = await read(registry.Greeting, greeting.id, greeting.outs!);
     expect(result).toEqual({ id: "", props: {} });
   });
 });

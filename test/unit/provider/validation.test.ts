@@ -1,5 +1,5 @@
 import { check } from "../../../src/provider/lifecycle";
-import { specs } from "../../../src/resources/specs";
+import { registry } from "../../../src/resources/registry";
 
 // check() is the preview-time gate: every bad input names its field and the fix, with no API call.
 beforeAll(() => {
@@ -8,7 +8,7 @@ beforeAll(() => {
 });
 
 const failuresOf = (type: string, inputs: Record<string, unknown>) =>
-  (check(specs[type], inputs).failures ?? []).map((f) => `${f.property}|${f.reason}`);
+  (check(registry[type], inputs).failures ?? []).map((f) => `${f.property}|${f.reason}`);
 
 describe("validation at preview", () => {
   it.each([
@@ -133,13 +133,13 @@ describe("validation at preview", () => {
     ["CannedResponse", { text: "Hi", tags: ["hi"] }],
     ["Webhook", { url: "https://x.io", eventType: "chat_started", dataTypes: ["chat", "visitor"] }],
   ])("%s accepts %j and fills the server's defaults", (type, inputs) => {
-    const result = check(specs[type], inputs);
+    const result = check(registry[type], inputs);
     expect(result.failures).toEqual([]);
     expect(result.inputs).toMatchObject(inputs);
   });
 
   it("fills documented defaults so an unset field still pins the account's value", () => {
-    expect(check(specs.Agent, { login: "j@x.io", name: "J" }).inputs).toEqual({
+    expect(check(registry.Agent, { login: "j@x.io", name: "J" }).inputs).toEqual({
       login: "j@x.io",
       name: "J",
       permission: "normal",
@@ -156,12 +156,12 @@ describe("validation at preview", () => {
         incomingChat: true,
       },
     });
-    expect(check(specs.Goal, { name: "g", type: "url", url: "https://x.io" }).inputs).toMatchObject({
+    expect(check(registry.Goal, { name: "g", type: "url", url: "https://x.io" }).inputs).toMatchObject({
       active: true,
       matchType: "substring",
     });
     expect(
-      check(specs.Greeting, { name: "g", rules: [{ type: "visits_number", value: 2 }] }).inputs,
+      check(registry.Greeting, { name: "g", rules: [{ type: "visits_number", value: 2 }] }).inputs,
     ).toMatchObject({
       active: true,
       group: 0,
@@ -171,7 +171,7 @@ describe("validation at preview", () => {
 
   it("does not validate values that are unknown during preview", () => {
     const unknown = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-    expect(check(specs.Tag, { name: "vip", group: unknown }).failures).toEqual([]);
+    expect(check(registry.Tag, { name: "vip", group: unknown }).failures).toEqual([]);
   });
 
   it("fails at preview, naming the config keys and variables, when credentials are missing", () => {

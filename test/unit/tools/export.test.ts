@@ -1,5 +1,5 @@
 import { parse } from "yaml";
-import { parseSpec } from "../../../src/spec";
+import { parseSpec } from "../../../src/account";
 import type { AccountObjects } from "../../../src/tools/account";
 import { specFromAccount } from "../../../src/tools/export";
 import { specToYaml } from "../../../src/tools/export-yaml";

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import { isMap, isSeq, type Node } from "yaml";
 import { validateInputs } from "../provider/lifecycle";
-import { specs } from "../resources/specs";
+import { registry } from "../resources/registry";
 import { sameObjectKey, sameObjectReason } from "./keys";
 import { SpecError } from "./problems";
 import { checkNames, checkObjectCount } from "./checks";
@@ -135,7 +135,7 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
         inputs.password = "placeholder"; // the real one is only read at deploy time
       }
 
-      const checked = validateInputs(specs[type], inputs);
+      const checked = validateInputs(registry[type], inputs);
       for (const failure of checked.failures) {
         const reason = failure.reason.replace(`${type}: `, "");
         if (failure.property) problem([...at, failure.property], reason.replace(`${failure.property} `, ""));
@@ -150,7 +150,7 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
           at,
           `describes the same LiveChat object as ${section}[${first}] (line ${lineOf([section, first])}): ` +
             `${sameObjectReason(section, type)}. Remove one of the two entries, or tell them apart by ` +
-            `${specs[type].naturalKey}; a distinct key: does not make them two objects`,
+            `${registry[type].naturalKey}; a distinct key: does not make them two objects`,
         );
       } else seen.set(key, i);
       if (renamedFrom !== undefined) {

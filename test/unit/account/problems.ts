@@ -1,4 +1,4 @@
-import { parseSpec, SpecError } from "../../../src/spec";
+import { parseSpec, SpecError } from "../../../src/account";
 
 /** The problems a spec text is refused with, as "line path: message"; fails when it is accepted. */
 export const problemsOf = (text: string): string[] => {

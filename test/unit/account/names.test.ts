@@ -1,5 +1,5 @@
-import { parseSpec, resourceNames } from "../../../src/spec";
-import { previousNames } from "../../../src/spec/renames";
+import { parseSpec, resourceNames } from "../../../src/account";
+import { previousNames } from "../../../src/account/renames";
 import { problemsOf } from "./problems";
 
 describe("resource names", () => {

@@ -1,5 +1,5 @@
 import * as path from "path";
-import { loadSpec, parseSpec } from "../../../src/spec";
+import { loadSpec, parseSpec } from "../../../src/account";
 import { problemsOf } from "./problems";
 
 describe("the account spec", () => {

@@ -74,7 +74,7 @@ export interface CrossFieldRule<T> {
 }
 
 /** Everything the generic lifecycle needs to know about one resource type. */
-export interface ResourceSpec {
+export interface ResourceDeclaration {
   /** The user-facing type name, as in `new Tag(...)`. */
   type: string;
   /** Input fields by their camelCase name. */

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { loadSpec, parseSpec, SpecError } from "../../../src/spec";
+import { loadSpec, parseSpec, SpecError } from "../../../src/account";
 import { problemsOf } from "./problems";
 
 // What keeps a spec from doing harm: a file cut short, two entries for one object, YAML that expands

@@ -1,8 +1,8 @@
 // When two spec entries are one LiveChat object: their natural keys, compared the way the server compares
 // them. Two entries with one key would adopt, update and delete the same object, whatever their `key:` says.
 import { naturalKeyOf } from "../provider/fields";
-import type { Props } from "../provider/spec";
-import { specs } from "../resources/specs";
+import type { Props } from "../provider/declaration";
+import { registry } from "../resources/registry";
 import type { Section } from "./types";
 
 /** What the server does to a key field before comparing it (read from the API and its emulator). */
@@ -22,20 +22,20 @@ const IN_A_GROUP: Section[] = ["greetings", "tags", "cannedResponses"];
 
 /** The natural key of an entry's completed inputs (group names replaced by stand-in ids), as one string. */
 export function sameObjectKey(section: Section, type: string, inputs: Props): string | undefined {
-  const spec = specs[type];
+  const declaration = registry[type];
   const keyFields = IN_A_GROUP.includes(section)
-    ? [...new Set([...spec.keyFields, "group"])]
-    : spec.keyFields;
-  if (keyFields.some((f) => inputs[f] === undefined && spec.fields[f].default === undefined))
+    ? [...new Set([...declaration.keyFields, "group"])]
+    : declaration.keyFields;
+  if (keyFields.some((f) => inputs[f] === undefined && declaration.fields[f].default === undefined))
     return undefined;
   const rules = SERVER_RULES[section];
-  return naturalKeyOf({ keyFields, fields: spec.fields }, rules ? rules.apply(inputs) : inputs);
+  return naturalKeyOf({ keyFields, fields: declaration.fields }, rules ? rules.apply(inputs) : inputs);
 }
 
 /** Why two entries are one object, in words: "the same name and group; LiveChat trims ...". */
 export function sameObjectReason(section: Section, type: string): string {
   const rule = SERVER_RULES[section]?.rule;
-  const key = specs[type].naturalKey.replace(/ and group$/, "");
+  const key = registry[type].naturalKey.replace(/ and group$/, "");
   const where = IN_A_GROUP.includes(section) ? " in the same group" : "";
   return `the same ${key}${where}${rule ? ` (${rule})` : ""}`;
 }
