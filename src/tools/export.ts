@@ -112,11 +112,15 @@ export function specFromAccount(
 function agentEntry(agent: WireObject, ref: (id: unknown) => GroupRef): Entry {
   const { groups, workScheduler, ...fields } = fieldsOf("agents", agent);
   const entry = withoutDefaults("agents", fields);
-  // Membership is managed from the agents' side, so an agent in no group says so.
-  entry.groups = ((groups as number[] | undefined) ?? []).map(ref);
+  // Membership is managed from the agents' side, so an agent in no group says so. Groups are a set: written in
+  // a stable order (names, then ids), not in the order of ids, which differs from license to license.
+  entry.groups = ((groups as number[] | undefined) ?? []).map(ref).sort(byReference);
   if (workScheduler && !same(workScheduler, SERVER_SCHEDULE)) entry.workScheduler = workScheduler;
   return entry;
 }
+
+const byReference = (a: GroupRef, b: GroupRef) =>
+  typeof a === typeof b ? (a < b ? -1 : a > b ? 1 : 0) : typeof a === "string" ? -1 : 1;
 
 /** A rule without the server's default operator (equals), with numeric values as numbers. */
 function ruleEntry(rule: Entry): Entry {

@@ -199,6 +199,17 @@ describe("export: an account as a spec", () => {
     });
   });
 
+  it("writes an agent's groups as a set in a stable order, whatever the order of their ids", () => {
+    const agents = account().agents.slice(1);
+    const inGroups = (groups: { id: number; name: string }[]) =>
+      specFromAccount(account({ agents: [{ ...agents[0], groups }] })).agents![0].groups;
+    const sales = { id: 4, name: "Sales" };
+    const support = { id: 9, name: "Support" };
+    const all = { id: 0, name: "All operators" };
+    expect(inGroups([support, all, sales])).toEqual(["Sales", "Support", 0]);
+    expect(inGroups([all, sales, support])).toEqual(["Sales", "Support", 0]);
+  });
+
   it("leaves out, with a warning, objects the provider could not tell apart", () => {
     const warnings: string[] = [];
     const base = account();
