@@ -131,11 +131,14 @@ export function writeProject(options: InitOptions): string[] {
   return Object.keys(files);
 }
 
+/** A folder name as one word of a shell command. */
+const shellWord = (text: string) => (/^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`);
+
 /** What to do next, for the person who ran init. */
 export function nextSteps(dir: string, fromAccount: boolean): string {
   return [
     `Next:`,
-    `  cd ${dir} && npm install`,
+    `  cd ${shellWord(dir)} && npm install`,
     `  pulumi stack init <stack>        # one stack per LiveChat license`,
     `  pulumi config set livechat:login <owner e-mail>`,
     `  pulumi config set --secret livechat:pat <personal access token>`,
