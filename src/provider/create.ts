@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { isAmbiguousWrite, LiveChatError } from "../client";
 import { naturalKeyOf, toWireBody } from "./fields";
-import { changedFields, fixedDifferences, outputsOf } from "./lifecycle";
+import { changedFields, fixedDifferences, outputsOf, updateFields } from "./lifecycle";
 import { claim, isClaimed, oneAtATime } from "./claims";
 import { currentContext } from "./runtime";
 import type { Context, Props, ResourceDeclaration, WireObject } from "./declaration";
@@ -95,13 +95,7 @@ async function finish(
   const pending = changed.filter((name) => !replace.includes(name));
   if (pending.length === 0) return { id, outs: actual };
   try {
-    const updated = await declaration.api.update(
-      ctx,
-      id,
-      toWireBody(declaration.fields, inputs, pending),
-      inputs,
-      actual,
-    );
+    const updated = await updateFields(declaration, ctx, id, pending, inputs, actual);
     return { id, outs: outputsOf(declaration, updated, inputs) };
   } catch (e) {
     const reason = `${declaration.type} ${id} was created, but setting ${pending.join(", ")} failed: ${messageOf(e)}`;
@@ -133,9 +127,7 @@ async function adopt(
     );
   }
   for (const message of fixedDifferences(declaration, id, actual, inputs)) await warn(message);
-  const object = changed.length
-    ? await declaration.api.update(ctx, id, toWireBody(declaration.fields, inputs, changed), inputs, actual)
-    : current;
+  const object = changed.length ? await updateFields(declaration, ctx, id, changed, inputs, actual) : current;
   return { id, outs: outputsOf(declaration, object, inputs) };
 }
 

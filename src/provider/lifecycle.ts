@@ -3,7 +3,7 @@ import { isNotFound, isUnauthorized } from "../client";
 import { release } from "./claims";
 import { isUnknown, readField, sameValue, toWireBody } from "./fields";
 import { configurationProblem, currentContext } from "./runtime";
-import type { CrossFieldRule, Props, ResourceDeclaration, WireObject } from "./declaration";
+import type { Context, CrossFieldRule, Props, ResourceDeclaration, WireObject } from "./declaration";
 
 type CheckFailure = pulumi.dynamic.CheckFailure;
 
@@ -193,11 +193,23 @@ export async function update(
   const ctx = currentContext();
   const { changed } = changedFields(declaration, olds, news);
   const object = changed.length
-    ? await declaration.api.update(ctx, id, toWireBody(declaration.fields, news, changed), news, olds)
+    ? await updateFields(declaration, ctx, id, changed, news, olds)
     : await declaration.api.read(ctx, id, olds);
   if (!object)
     throw new Error(`${declaration.type} ${id} no longer exists in the account; run pulumi refresh`);
   return { outs: outputsOf(declaration, object, news) };
+}
+
+/** Sends the given fields of the desired inputs as one update; returns the server's object. */
+export function updateFields(
+  declaration: ResourceDeclaration,
+  ctx: Context,
+  id: string,
+  fields: string[],
+  desired: Props,
+  actual: Props,
+): Promise<WireObject> {
+  return declaration.api.update(ctx, id, toWireBody(declaration.fields, desired, fields), desired, actual);
 }
 
 export async function remove(declaration: ResourceDeclaration, id: string, props: Props): Promise<void> {
