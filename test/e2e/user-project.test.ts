@@ -5,6 +5,7 @@ import * as os from "os";
 import * as path from "path";
 import { LocalWorkspace, type Stack } from "@pulumi/pulumi/automation";
 import { startEmulator, type RunningEmulator } from "../../src/emulator";
+import { NEWEST_SDK } from "../../src/tools/init";
 import { failureOf } from "./helpers/stack";
 
 // A user's own project, as a new user makes it: `livechat-pulumi init` from this package's tarball, `npm
@@ -124,6 +125,22 @@ describe("a user's own project", () => {
     expect(destroy.summary.resourceChanges).toEqual({ delete: objects + 1 });
     expect((emulator.state().groups as { id: number }[]).filter((g) => g.id !== 0)).toEqual([]);
   }, 600_000);
+
+  it("installed after the newest tested SDK into an existing project, shares that one copy", async () => {
+    // The newest tested version stands for @latest: with the range's upper end, a newer SDK is refused by
+    // npm (a peer conflict) until this package is tested with it.
+    const dir = path.join(work, "existing");
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "existing", private: true }));
+    const npmInstall = (what: string) =>
+      run("npm", ["install", "--no-audit", "--no-fund", what], { cwd: dir });
+    await npmInstall(`@pulumi/pulumi@${NEWEST_SDK}`);
+    const { stdout, stderr } = await npmInstall(tarball);
+    expect(copiesOf(dir, "@pulumi/pulumi")).toEqual([path.join(dir, "node_modules/@pulumi/pulumi")]);
+    expect(`${stdout}${stderr}`).not.toMatch(/ERESOLVE|peer dep/i);
+    const deps = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")).dependencies;
+    expect(deps["@pulumi/pulumi"]).toMatch(new RegExp(`${NEWEST_SDK.replace(/\./g, "\\.")}$`));
+  }, 300_000);
 
   it("init --typescript: a TypeScript program whose preview plans its objects", async () => {
     const dir = path.join(work, "ts-account");
