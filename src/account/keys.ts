@@ -5,12 +5,12 @@ import type { Props } from "../provider/declaration";
 import { registry } from "../resources/registry";
 import type { Section } from "./types";
 
-/** What the server does to a key field before comparing it (read from the API and its emulator). */
-const SERVER_RULES: Partial<Record<Section, { apply: (inputs: Props) => Props; rule: string }>> = {
-  agents: {
-    apply: (i) => ({ ...i, login: String(i.login).toLowerCase() }),
-    rule: "LiveChat logins ignore case",
-  },
+/**
+ * What the server does to a key field before comparing it (read from the API and its emulator), where the
+ * field's own canonical form does not already do it (a login's does: it is lower-cased).
+ */
+const SERVER_RULES: Partial<Record<Section, { apply?: (inputs: Props) => Props; rule: string }>> = {
+  agents: { rule: "LiveChat logins ignore case" },
   tags: {
     apply: (i) => ({ ...i, name: String(i.name).trim() }),
     rule: "LiveChat trims the spaces around tag names",
@@ -29,7 +29,7 @@ export function sameObjectKey(section: Section, type: string, inputs: Props): st
   if (keyFields.some((f) => inputs[f] === undefined && declaration.fields[f].default === undefined))
     return undefined;
   const rules = SERVER_RULES[section];
-  return naturalKeyOf({ keyFields, fields: declaration.fields }, rules ? rules.apply(inputs) : inputs);
+  return naturalKeyOf({ keyFields, fields: declaration.fields }, rules?.apply?.(inputs) ?? inputs);
 }
 
 /** Why two entries are one object, in words: "the same name and group; LiveChat trims ...". */
