@@ -1,0 +1,8 @@
+// Tags.
+
+export interface Tag {
+  name: string;
+  group: number;
+  author: string;
+  creationDate: number;
+}
