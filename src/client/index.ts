@@ -15,7 +15,7 @@ export {
 export type { AttemptFailure, RetryPolicy } from "./retry";
 export { DEFAULT_THROTTLE_POLICY, resolveThrottlePolicy } from "./throttle";
 export type { ThrottlePolicy } from "./throttle";
-export { REGIONS, isRegion, regionOfCredential, resolveRegion } from "./region";
+export { isRegion, regionOfCredential, resolveRegion } from "./region";
 export type { Region } from "./region";
 export { DEFAULT_API_URL, isLoopbackHost, parseApiUrl } from "./url";
 export type { HttpMethod } from "./http";

@@ -1,8 +1,6 @@
 /** The LiveChat data centers. `dal` is the server's default. */
 export type Region = "dal" | "fra";
 
-export const REGIONS: readonly Region[] = ["dal", "fra"];
-
 export function isRegion(value: unknown): value is Region {
   return value === "dal" || value === "fra";
 }

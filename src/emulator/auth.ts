@@ -6,7 +6,6 @@ import type { NextFunction, Request, Response } from "express";
 import { ApiError, badRequest, misdirected, unauthorized } from "./errors";
 
 export type Region = "dal" | "fra";
-export const REGIONS: readonly Region[] = ["dal", "fra"];
 
 export interface Credentials {
   login: string;
