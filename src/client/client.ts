@@ -22,14 +22,6 @@ export interface RequestOptions {
   body?: unknown;
 }
 
-/** Counters since the client was created, for benchmarks and tests. */
-export interface ClientStats {
-  /** HTTP attempts sent, retries and misdirection repeats included. */
-  requests: number;
-  /** Attempts that were retries after a failure. */
-  retries: number;
-}
-
 type Outcome =
   | { ok: true; data: unknown }
   | { ok: false; error: LiveChatError; sentRegion?: string; misdirectedTo?: string };
@@ -51,7 +43,6 @@ export class LiveChatClient {
   readonly #redact: Redactor;
   readonly #credentialsHint: string;
   readonly #onRequest?: (info: RequestInfo) => void;
-  readonly #stats: ClientStats = { requests: 0, retries: 0 };
   #region: string | undefined;
 
   constructor(options: ClientOptions) {
@@ -77,16 +68,6 @@ export class LiveChatClient {
       // A proxy from HTTP_PROXY has no business with the emulator on loopback.
       proxy: isLoopbackHost(resolved.baseUrl.hostname) ? false : undefined,
     });
-  }
-
-  /** The data center this client addresses with `X-Region`; undefined means the server default (dal). */
-  get region(): string | undefined {
-    return this.#region;
-  }
-
-  /** Counters since creation. */
-  stats(): ClientStats {
-    return { ...this.#stats };
   }
 
   /**
@@ -119,7 +100,6 @@ export class LiveChatClient {
         this.#throttle.pauseUntil(Date.now() + delay);
       }
       retriesDone += 1;
-      this.#stats.retries += 1;
       await sleep(delay);
     }
   }
@@ -140,7 +120,6 @@ export class LiveChatClient {
     const sentRegion = this.#region;
     if (sentRegion) headers["X-Region"] = sentRegion;
     if (data !== undefined) headers["Content-Type"] = "application/json";
-    this.#stats.requests += 1;
     const started = Date.now();
     const report = (status: number, code?: string) =>
       this.#report({ method, path, status, code, attempt, ms: Date.now() - started });

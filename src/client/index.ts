@@ -1,5 +1,5 @@
 export { LiveChatClient } from "./client";
-export type { ClientStats, Query, RequestOptions } from "./client";
+export type { Query, RequestOptions } from "./client";
 export { DEFAULT_TIMEOUT_MS, DEFAULT_USER_AGENT, resolveClientOptions } from "./options";
 export type { ClientOptions, RequestInfo, ResolvedClientOptions } from "./options";
 export { LiveChatError, isAmbiguousWrite, isNotFound, isUnauthorized } from "./errors";

@@ -1,4 +1,4 @@
-import { LiveChatClient, LiveChatError } from "../../../src/client";
+import { LiveChatClient, LiveChatError, type RequestInfo } from "../../../src/client";
 import { TestServer, startServer } from "./test-server";
 
 const misdirected = (region: string) => ({
@@ -27,8 +27,10 @@ describe("misdirected requests", () => {
     });
   });
   afterAll(() => server.close());
+  let attempts: RequestInfo[];
   beforeEach(() => {
     server.seen.length = 0;
+    attempts = [];
   });
 
   const client = () =>
@@ -37,6 +39,7 @@ describe("misdirected requests", () => {
       token: "t0k3n",
       retry: { baseMs: 1 },
       throttle: { maxRequestsPerSecond: 1000 },
+      onRequest: (info) => attempts.push(info),
     });
 
   it("repeats once with the named X-Region, and remembers it", async () => {
@@ -46,11 +49,16 @@ describe("misdirected requests", () => {
     });
     expect(server.seen.map((s) => s.headers["x-region"])).toEqual([undefined, "fra"]);
     expect(server.seen[1].body).toEqual({ login: "a@b.c" });
-    expect(c.region).toBe("fra");
     await c.request("GET", "/fra/agents");
     expect(server.seen).toHaveLength(3);
+    // Remembered: the next call goes to fra at its first attempt.
     expect(server.seen[2].headers["x-region"]).toBe("fra");
-    expect(c.stats()).toEqual({ requests: 3, retries: 0 });
+    // The repeat after the 421 is the call's second attempt; the next call needs only one.
+    expect(attempts.map((a) => [a.attempt, a.status])).toEqual([
+      [1, 421],
+      [2, 200],
+      [1, 200],
+    ]);
   });
 
   it("follows for concurrent calls that were sent before the client switched", async () => {

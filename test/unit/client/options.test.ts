@@ -5,7 +5,7 @@ function configError(options: ConstructorParameters<typeof LiveChatClient>[0]): 
   try {
     new LiveChatClient(options);
   } catch (e) {
-    if (LiveChatConfigError.isInstance(e)) return e;
+    if (e instanceof LiveChatConfigError) return e;
     throw e;
   }
   throw new Error("expected a LiveChatConfigError");

@@ -32,7 +32,7 @@ describe("API URL rules", () => {
     } catch (e) {
       caught = e;
     }
-    expect(LiveChatConfigError.isInstance(caught)).toBe(true);
+    expect(caught).toBeInstanceOf(LiveChatConfigError);
     const message = (caught as Error).message;
     expect(message).toContain("livechat:apiUrl");
     expect(message).toContain("LIVECHAT_API_URL");
