@@ -1,6 +1,11 @@
 // Generated account specs for the benchmark and the fault, kill and secret e2e tests: every kind of object,
 // in the proportions of a real account, with natural keys that tell which object is which.
 const YAML = require("yaml");
+// The package's build: the resource declarations say what each type's natural key is.
+const { SECTIONS } = require("../dist/account/types");
+const { snakeCase } = require("../dist/provider/fields");
+const { outputsOf } = require("../dist/provider/lifecycle");
+const { registry } = require("../dist/resources/registry");
 
 /** The benchmark's 300 objects. */
 const BENCH_COUNTS = {
@@ -90,47 +95,37 @@ function objectCount(counts) {
 }
 
 // Natural keys, one string per object, so that a spec and an account compare as two sorted lists: a
-// duplicate shows as a repeated key, a missing object as an absent one. Groups are named, 0 stays 0.
-const keyOf = {
-  group: (g) => `Group ${g.name}`,
-  agent: (a) => `Agent ${a.login}`,
-  goal: (g) => `Goal ${g.name}`,
-  greeting: (g, group) => `Greeting ${g.name} @${group}`,
-  tag: (t, group) => `Tag ${t.name} @${group}`,
-  canned: (c, group) => `CannedResponse ${c.text} @${group}`,
-  webhook: (w, eventType) => `Webhook ${w.url} ${eventType}`,
-};
+// duplicate shows as a repeated key, a missing object as an absent one. Each type's key fields come from its
+// declaration ("Tag vip @Sales", "Webhook https://x chat_started"); groups are named, 0 stays 0.
+function keyOf(declaration, fields, group) {
+  const values = declaration.keyFields.filter((f) => f !== "group").map((f) => fields[f]);
+  const where = declaration.keyFields.includes("group") ? ` @${group}` : "";
+  return `${declaration.type} ${values.join(" ")}${where}`;
+}
 
 /** The natural keys of the objects a spec declares, sorted. */
 function declaredKeys(spec) {
-  const g = (ref) => String(ref ?? 0);
-  return [
-    ...(spec.groups ?? []).map(keyOf.group),
-    ...(spec.agents ?? []).map(keyOf.agent),
-    ...(spec.goals ?? []).map(keyOf.goal),
-    ...(spec.greetings ?? []).map((x) => keyOf.greeting(x, g(x.group))),
-    ...(spec.tags ?? []).map((x) => keyOf.tag(x, g(x.group))),
-    ...(spec.cannedResponses ?? []).map((x) => keyOf.canned(x, g(x.group))),
-    ...(spec.webhooks ?? []).map((x) => keyOf.webhook(x, x.eventType)),
-  ].sort();
+  return SECTIONS.flatMap(([section, type]) =>
+    (spec[section] ?? []).map((e) => keyOf(registry[type], e, String(e.group ?? 0))),
+  ).sort();
 }
 
 /**
- * The natural keys of the objects in an emulator state (`emulator.state()`), sorted, leaving out what a
- * fresh licence has: group 0 and the owner `ownerLogin`.
+ * The natural keys of the objects in an emulator state (`emulator.state()`, in the API's wire form), sorted,
+ * leaving out what a fresh licence has: group 0 and the owner `ownerLogin`.
  */
 function accountKeys(state, ownerLogin) {
   const names = new Map(state.groups.map((x) => [Number(x.id), x.name]));
   const g = (id) => (Number(id) === 0 ? "0" : (names.get(Number(id)) ?? `#${id}`));
-  return [
-    ...state.groups.filter((x) => Number(x.id) !== 0).map(keyOf.group),
-    ...state.agents.filter((x) => x.login !== ownerLogin).map(keyOf.agent),
-    ...state.goals.map(keyOf.goal),
-    ...state.greetings.map((x) => keyOf.greeting(x, g(x.group))),
-    ...state.tags.map((x) => keyOf.tag(x, g(x.group))),
-    ...state.canned_responses.map((x) => keyOf.canned(x, g(x.group))),
-    ...state.webhooks.map((x) => keyOf.webhook(x, x.event_type)),
-  ].sort();
+  return SECTIONS.flatMap(([section, type]) => {
+    const declaration = registry[type];
+    return state[snakeCase(section)]
+      .filter(
+        (x) =>
+          !(section === "groups" && Number(x.id) === 0) && !(section === "agents" && x.login === ownerLogin),
+      )
+      .map((x) => keyOf(declaration, outputsOf(declaration, x, {}), g(x.group)));
+  }).sort();
 }
 
 /** The keys that occur more than once. */

@@ -1,16 +1,4 @@
-export { Agent } from "./resources/agent";
-export type { AgentArgs, AgentNotifications, WorkDay } from "./resources/agent";
-export { Group } from "./resources/group";
-export type { GroupArgs } from "./resources/group";
-export { Goal } from "./resources/goal";
-export type { GoalArgs } from "./resources/goal";
-export { Greeting } from "./resources/greeting";
-export type { GreetingArgs, GreetingRule } from "./resources/greeting";
-export { Tag } from "./resources/tag";
-export type { TagArgs } from "./resources/tag";
-export { CannedResponse } from "./resources/canned-response";
-export type { CannedResponseArgs } from "./resources/canned-response";
-export { Webhook } from "./resources/webhook";
-export type { WebhookArgs } from "./resources/webhook";
+// The resource classes and their argument types are generated from the declarations in src/resources/.
+export * from "./generated/resources";
 export type { AdoptArgs } from "./resources/resource";
 export * from "./account";

@@ -1,14 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
-import { Agent } from "../resources/agent";
-import { CannedResponse } from "../resources/canned-response";
-import { Goal } from "../resources/goal";
-import { Greeting } from "../resources/greeting";
-import { Group } from "../resources/group";
-import { Tag } from "../resources/tag";
-import { Webhook } from "../resources/webhook";
+import { RESOURCE_CLASSES, type AccountResources } from "../generated/resources";
+import type { Props } from "../provider/declaration";
+import { registry } from "../resources/registry";
 import { resourceNames } from "./names";
 import { previousNames } from "./renames";
-import type { AccountSpec, GroupRef, Section } from "./types";
+import { SECTIONS, type AccountSpec, type GroupRef, type SecretRef, type Section } from "./types";
+
+export type { AccountResources } from "../generated/resources";
 
 export interface DeclareOptions {
   /** Reads a `{ secret: key }` reference; default: the stack's secret config under that key. */
@@ -17,18 +15,10 @@ export interface DeclareOptions {
   resourceOptions?: pulumi.CustomResourceOptions;
 }
 
-/** Every declared resource, by its resource name. */
-export interface AccountResources {
-  groups: Record<string, Group>;
-  agents: Record<string, Agent>;
-  goals: Record<string, Goal>;
-  greetings: Record<string, Greeting>;
-  tags: Record<string, Tag>;
-  cannedResponses: Record<string, CannedResponse>;
-  webhooks: Record<string, Webhook>;
-}
-
-/** Declares the resources of a validated account spec, resolving group names to the declared groups' ids. */
+/**
+ * Declares the resources of a validated account spec, section by section in dependency order: group names
+ * become the declared groups' ids, secret references the stack's secrets.
+ */
 export function declareAccount(spec: AccountSpec, options: DeclareOptions = {}): AccountResources {
   const secret = options.secret ?? ((key: string) => new pulumi.Config().requireSecret(key));
   const names = resourceNames(spec);
@@ -39,65 +29,35 @@ export function declareAccount(spec: AccountSpec, options: DeclareOptions = {}):
     const opts = options.resourceOptions;
     return old === undefined ? opts : { ...opts, aliases: [...(opts?.aliases ?? []), { name: old }] };
   };
-  const out: AccountResources = {
-    groups: {},
-    agents: {},
-    goals: {},
-    greetings: {},
-    tags: {},
-    cannedResponses: {},
-    webhooks: {},
-  };
-  const byName = new Map<string, Group>();
+  const groupIds = new Map<string, pulumi.Input<number>>();
   const groupId = (ref: GroupRef | undefined): pulumi.Input<number> =>
-    typeof ref === "string" ? byName.get(ref)!.groupId : (ref ?? 0);
-  const adopt = (entry: { adopt?: boolean }) => entry.adopt ?? spec.adopt;
+    typeof ref === "string" ? groupIds.get(ref)! : (ref ?? 0);
 
-  (spec.groups ?? []).forEach(({ key: _k, renamedFrom: _r, ...e }, i) => {
-    const name = names.groups[i];
-    const group = new Group(name, { ...e, adopt: adopt(e) }, optsOf("groups", i));
-    byName.set(e.name, group);
-    out.groups[name] = group;
-  });
-  (spec.agents ?? []).forEach(({ key: _k, renamedFrom: _r, password, groups, ...e }, i) => {
-    const name = names.agents[i];
-    out.agents[name] = new Agent(
-      name,
-      { ...e, adopt: adopt(e), groups: groups?.map(groupId), password: password && secret(password.secret) },
-      optsOf("agents", i),
-    );
-  });
-  (spec.goals ?? []).forEach(({ key: _k, renamedFrom: _r, ...e }, i) => {
-    const name = names.goals[i];
-    out.goals[name] = new Goal(
-      name,
-      { ...e, name: e.name, type: e.type, adopt: adopt(e) },
-      optsOf("goals", i),
-    );
-  });
-  (spec.greetings ?? []).forEach(({ key: _k, renamedFrom: _r, group, ...e }, i) => {
-    const name = names.greetings[i];
-    out.greetings[name] = new Greeting(
-      name,
-      { ...e, group: groupId(group), adopt: adopt(e) },
-      optsOf("greetings", i),
-    );
-  });
-  (spec.tags ?? []).forEach(({ key: _k, renamedFrom: _r, group, ...e }, i) => {
-    const name = names.tags[i];
-    out.tags[name] = new Tag(name, { ...e, group: groupId(group), adopt: adopt(e) }, optsOf("tags", i));
-  });
-  (spec.cannedResponses ?? []).forEach(({ key: _k, renamedFrom: _r, group, ...e }, i) => {
-    const name = names.cannedResponses[i];
-    out.cannedResponses[name] = new CannedResponse(
-      name,
-      { ...e, group: groupId(group), adopt: adopt(e) },
-      optsOf("cannedResponses", i),
-    );
-  });
-  (spec.webhooks ?? []).forEach(({ key: _k, renamedFrom: _r, ...e }, i) => {
-    const name = names.webhooks[i];
-    out.webhooks[name] = new Webhook(name, { ...e, adopt: adopt(e) }, optsOf("webhooks", i));
-  });
+  const out = Object.fromEntries(SECTIONS.map(([section]) => [section, {}])) as unknown as AccountResources;
+  for (const [section, type] of SECTIONS) {
+    const declaration = registry[type];
+    const entries = (spec[section] ?? []) as unknown as Props[];
+    entries.forEach(({ key: _key, renamedFrom: _renamed, ...entry }, i) => {
+      const args: Props = { ...entry, adopt: entry.adopt ?? spec.adopt };
+      for (const [name, field] of Object.entries(declaration.fields)) {
+        const value = args[name];
+        if (field.secret && value !== undefined) args[name] = secret((value as SecretRef).secret);
+        else if (field.refersTo === "group")
+          args[name] = Array.isArray(value)
+            ? value.map(groupId)
+            : value === undefined && field.default === undefined
+              ? undefined
+              : groupId(value as GroupRef | undefined);
+      }
+      const name = names[section][i];
+      const resource = new RESOURCE_CLASSES[type as keyof typeof RESOURCE_CLASSES](
+        name,
+        args as never,
+        optsOf(section, i),
+      );
+      (out[section] as Record<string, pulumi.Resource>)[name] = resource;
+      if ("groupId" in resource) groupIds.set(String(entry.name), resource.groupId);
+    });
+  }
   return out;
 }

@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import { isMap, isSeq, type Node } from "yaml";
+import { naturalKeyWords } from "../provider/declaration";
 import { validateInputs } from "../provider/lifecycle";
 import { registry } from "../resources/registry";
 import { sameObjectKey, sameObjectReason } from "./keys";
@@ -7,7 +8,7 @@ import { SpecError } from "./problems";
 import { checkNames, checkObjectCount } from "./checks";
 import { checkRenamedFrom } from "./renames";
 import { decode, parseYaml } from "./text";
-import { SECTIONS, type AccountSpec, type Section } from "./types";
+import { SECTIONS, type AccountSpec } from "./types";
 
 export { SpecError, type SpecProblem } from "./problems";
 
@@ -15,13 +16,12 @@ const SECTION_NAMES = SECTIONS.map(([s]) => s);
 const TOP_KEYS = ["adopt", "objects", ...SECTION_NAMES];
 /** Entry keys that are the spec's own, not the resource's. */
 const ENTRY_KEYS = ["adopt", "key", "renamedFrom"];
-/** Entries whose `group` (or `groups`) refer to groups by name. */
-const GROUP_REFS: Partial<Record<Section, "group" | "groups">> = {
-  agents: "groups",
-  greetings: "group",
-  tags: "group",
-  cannedResponses: "group",
-};
+/** The field of a type that refers to groups (by name in the spec), if any, and whether it holds a list. */
+function groupRefOf(type: string): { field: string; many: boolean } | undefined {
+  const [field, declared] =
+    Object.entries(registry[type].fields).find(([, f]) => f.refersTo === "group") ?? [];
+  return field === undefined ? undefined : { field, many: declared!.schema.safeParse([]).success };
+}
 
 /** Reads and validates a spec file; throws SpecError naming the file, the path in it and the fix. */
 export function loadSpec(file: string): AccountSpec {
@@ -99,14 +99,15 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
       const renamedFrom = checkRenamedFrom(section, e, (message) => problem([...at, "renamedFrom"], message));
 
       // Group names are resolved at deploy time; here they only have to name a declared group.
-      const refField = GROUP_REFS[section];
-      if (refField && inputs[refField] !== undefined) {
-        const refs = refField === "groups" ? inputs.groups : [inputs.group];
-        if (refField === "groups" && !Array.isArray(refs))
-          problem([...at, "groups"], "must be a list of group names or ids");
+      const groupRef = groupRefOf(type);
+      const refField = groupRef?.field;
+      if (groupRef && refField && inputs[refField] !== undefined) {
+        const refs = groupRef.many ? inputs[refField] : [inputs[refField]];
+        if (groupRef.many && !Array.isArray(refs))
+          problem([...at, refField], "must be a list of group names or ids");
         else {
           (refs as unknown[]).forEach((ref, j) => {
-            const where = refField === "groups" ? [...at, "groups", j] : [...at, "group"];
+            const where = groupRef.many ? [...at, refField, j] : [...at, refField];
             if (typeof ref === "string" && !groupNames.includes(ref)) {
               const renamed = renamedGroups.get(ref);
               problem(
@@ -121,18 +122,19 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
           });
           // Stand-in ids for validation: one per declared name, so a repeated name is still caught.
           const id = (ref: unknown) => (typeof ref === "string" ? 1e6 + groupNames.indexOf(ref) : ref);
-          inputs[refField] = refField === "groups" ? (refs as unknown[]).map(id) : id(inputs.group);
+          inputs[refField] = groupRef.many ? (refs as unknown[]).map(id) : id(inputs[refField]);
         }
       }
-      if (section === "agents" && inputs.password !== undefined) {
-        const p = inputs.password as Record<string, unknown>;
+      for (const [name, field] of Object.entries(registry[type].fields)) {
+        if (!field.secret || inputs[name] === undefined) continue;
+        const p = inputs[name] as Record<string, unknown>;
         if (!p || typeof p !== "object" || typeof p.secret !== "string" || Object.keys(p).length !== 1) {
           problem(
-            [...at, "password"],
-            "must be { secret: <config key> }: keep passwords in the stack's secret config",
+            [...at, name],
+            `must be { secret: <config key> }: keep ${name}s in the stack's secret config`,
           );
         }
-        inputs.password = "placeholder"; // the real one is only read at deploy time
+        delete inputs[name]; // the real value is only read at deploy time
       }
 
       const checked = validateInputs(registry[type], inputs);
@@ -142,19 +144,19 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
         else problem(at, reason);
       }
       // One LiveChat object per natural key, whatever the entries' `key:` (their Pulumi names) say.
-      const key = sameObjectKey(section, type, checked.inputs);
+      const key = sameObjectKey(type, checked.inputs);
       if (key === undefined) return;
       const first = seen.get(key);
       if (first !== undefined) {
         problem(
           at,
           `describes the same LiveChat object as ${section}[${first}] (line ${lineOf([section, first])}): ` +
-            `${sameObjectReason(section, type)}. Remove one of the two entries, or tell them apart by ` +
-            `${registry[type].naturalKey}; a distinct key: does not make them two objects`,
+            `${sameObjectReason(type)}. Remove one of the two entries, or tell them apart by ` +
+            `${naturalKeyWords(registry[type])}; a distinct key: does not make them two objects`,
         );
       } else seen.set(key, i);
       if (renamedFrom !== undefined) {
-        const oldKey = sameObjectKey(section, type, { ...checked.inputs, name: renamedFrom });
+        const oldKey = sameObjectKey(type, { ...checked.inputs, name: renamedFrom });
         renames.push([i, oldKey!]);
         if (oldKeys.has(oldKey!))
           problem(

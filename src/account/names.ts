@@ -1,57 +1,24 @@
-import { createHash } from "crypto";
-import { SECTIONS, type AccountSpec, type Section } from "./types";
+import { short, slug } from "./slug";
+import { declarationOf, SECTIONS, type AccountSpec, type Section } from "./types";
 
 // Resource names derived from natural keys, so the same spec gives the same names on every license.
 // They are in users' states: a change here renames (deletes and recreates) their objects.
 
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9@._-]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-const short = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 8);
-const groupPart = (group: unknown) => slug(String(group ?? 0));
-
-/** The exact values an entry's derived name is made from. */
+/** The values an entry's derived name is made of: the natural key, group first (unset fields as defaulted). */
 function nameParts(section: Section, entry: Record<string, unknown>): unknown[] {
-  switch (section) {
-    case "groups":
-    case "goals":
-      return [entry.name];
-    case "agents":
-      return [entry.login];
-    case "greetings":
-    case "tags":
-      return [entry.group ?? 0, entry.name];
-    case "cannedResponses":
-      return [entry.group ?? 0, entry.text];
-    case "webhooks":
-      return [entry.eventType, entry.url];
-  }
+  const declaration = declarationOf(section);
+  const from =
+    declaration.account.nameFrom ??
+    [...declaration.keyFields].sort((a, b) => Number(b === "group") - Number(a === "group"));
+  return from.map((f) => entry[f] ?? declaration.fields[f].default);
 }
 
 /** The Pulumi resource name of a spec entry on its own (its `key` when given). */
 export function resourceName(section: Section, entry: Record<string, unknown>): string {
   if (typeof entry.key === "string") return entry.key;
-  switch (section) {
-    case "groups":
-      return `group-${slug(String(entry.name))}`;
-    case "agents":
-      return `agent-${slug(String(entry.login))}`;
-    case "goals":
-      return `goal-${slug(String(entry.name))}`;
-    case "greetings":
-      return `greeting-${groupPart(entry.group)}-${slug(String(entry.name))}`;
-    case "tags":
-      return `tag-${groupPart(entry.group)}-${slug(String(entry.name))}`;
-    case "cannedResponses": {
-      // Long texts make long names: keep the start readable and a hash of the whole for uniqueness.
-      const text = String(entry.text);
-      return `canned-${groupPart(entry.group)}-${slug(text).slice(0, 32)}-${short(text)}`;
-    }
-    case "webhooks":
-      return `webhook-${slug(String(entry.eventType))}-${short(String(entry.url).replace(/^http:/i, "https:"))}`;
-  }
+  const { account } = declarationOf(section);
+  if (account.name) return account.name(entry);
+  return [account.namePrefix, ...nameParts(section, entry).map((part) => slug(String(part)))].join("-");
 }
 
 /** The Pulumi resource names of every entry, section by section, in file order. */
@@ -65,7 +32,7 @@ export type ResourceNames = Record<Section, string[]>;
 export function resourceNames(spec: AccountSpec): ResourceNames {
   const names = {} as ResourceNames;
   for (const [section] of SECTIONS) {
-    const entries = (spec[section] ?? []) as Record<string, unknown>[];
+    const entries = (spec[section] ?? []) as unknown as Record<string, unknown>[];
     const taken = new Set(entries.flatMap((e) => (typeof e.key === "string" ? [e.key] : [])));
     names[section] = entries.map((e) => {
       if (typeof e.key === "string") return e.key;

@@ -2,18 +2,15 @@
 // its new derived name with an alias to the old one, and so are the entries whose names include a renamed
 // group's name (its greetings, tags and canned responses), so Pulumi updates in place instead of replacing.
 import { resourceNames, type ResourceNames } from "./names";
-import { SECTIONS, type AccountSpec, type Section } from "./types";
+import { declarationOf, SECTIONS, type AccountSpec, type Section } from "./types";
+
+/** "groups, goals and greetings" */
+const words = (list: string[]) => `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}`;
 
 /** Sections whose name the API updates in place. */
-export const RENAMABLE: Section[] = ["groups", "goals", "greetings"];
-
-/** Why the other sections cannot take `renamedFrom`. */
-export const NOT_RENAMABLE: Record<string, string> = {
-  agents: "an agent is known by its login, which the LiveChat API cannot change: a new login is a new agent",
-  tags: "the LiveChat API cannot rename a tag: a tag with another name is a new tag, and the old one is deleted",
-  cannedResponses: "canned responses have no name; their text is updated in place",
-  webhooks: "the LiveChat API cannot edit a webhook: a changed webhook is always a new one",
-};
+const RENAMABLE = SECTIONS.filter(([section]) => !declarationOf(section).account.notRenamable).map(
+  ([s]) => s,
+);
 
 type Entry = Record<string, unknown>;
 
@@ -58,8 +55,9 @@ export function checkRenamedFrom(
 ): string | undefined {
   const from = e.renamedFrom;
   if (from === undefined) return undefined;
-  if (!RENAMABLE.includes(section)) {
-    problem(`${NOT_RENAMABLE[section]}; remove renamedFrom (it is for groups, goals and greetings)`);
+  const why = declarationOf(section).account.notRenamable;
+  if (why) {
+    problem(`${why}; remove renamedFrom (it is for ${words(RENAMABLE)})`);
   } else if (typeof from !== "string" || from.trim() === "") {
     problem("must be the entry's previous name, a non-empty string");
   } else if (from === e.name) {

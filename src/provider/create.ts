@@ -4,6 +4,7 @@ import { naturalKeyOf, toWireBody } from "./fields";
 import { changedFields, fixedDifferences, outputsOf, updateFields } from "./lifecycle";
 import { claim, isClaimed, oneAtATime } from "./claims";
 import { currentContext } from "./runtime";
+import { naturalKeyWords, secretNames } from "./declaration";
 import type { Context, Props, ResourceDeclaration, WireObject } from "./declaration";
 import { warn } from "./warn";
 
@@ -22,8 +23,8 @@ export async function create(
       const id = declaration.idOf(existing);
       if (isClaimed(declaration, id)) {
         throw new Error(
-          `${declaration.type} with this ${declaration.naturalKey} already exists in the account (id ${id}), and another ` +
-            `resource of this program manages it: declare it once, or change the ${declaration.naturalKey} of one of them.`,
+          `${declaration.type} with this ${naturalKeyWords(declaration)} already exists in the account (id ${id}), and another ` +
+            `resource of this program manages it: declare it once, or change the ${naturalKeyWords(declaration)} of one of them.`,
         );
       }
       if (inputs.adopt !== true) throw alreadyExists(declaration, id, "");
@@ -37,8 +38,8 @@ export async function create(
 
 function alreadyExists(declaration: ResourceDeclaration, id: string, when: string): Error {
   return new Error(
-    `${declaration.type} with this ${declaration.naturalKey} already exists in the account (id ${id})${when}. ` +
-      `Set adopt: true to take it over, or change the ${declaration.naturalKey}. If another stack manages this ` +
+    `${declaration.type} with this ${naturalKeyWords(declaration)} already exists in the account (id ${id})${when}. ` +
+      `Set adopt: true to take it over, or change the ${naturalKeyWords(declaration)}. If another stack manages this ` +
       `account too, only one of them may declare it.`,
   );
 }
@@ -102,7 +103,7 @@ async function finish(
     const message = `${reason}. It is recorded in the stack; run pulumi up again to finish it.`;
     // Secrets stay out: the engine may not mark a partial create's outputs secret. The next up sets them again.
     const properties = Object.fromEntries(
-      Object.entries(actual).filter(([name]) => !declaration.secretOutputs?.includes(name)),
+      Object.entries(actual).filter(([name]) => !secretNames(declaration).includes(name)),
     );
     throw Object.assign(new Error(message), { id, properties, reasons: [message] });
   }

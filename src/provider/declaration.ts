@@ -1,3 +1,4 @@
+import type * as z from "zod";
 import type { LiveChatClient } from "../client";
 import type { ListCache } from "./list-cache";
 
@@ -7,8 +8,15 @@ export type WireObject = Record<string, unknown>;
 /** Resource inputs or outputs as Pulumi holds them (camelCase keys). */
 export type Props = Record<string, unknown>;
 
-/** One input field of a resource: how it is validated, sent, read back and compared. */
+/**
+ * One input field of a resource: what it is, how it is validated, sent, read back and compared. The resource
+ * class's types, the account spec's entries, its JSON Schema and the reference docs are generated from it.
+ */
 export interface Field {
+  /** What the field is, for people: the doc comment of the generated types and the reference. */
+  doc: string;
+  /** The field's kind of value (src/provider/schema.ts): its type, its JSON Schema and its check. */
+  schema: z.ZodType;
   /** The field's name on the wire; defaults to the snake_case form of the input name. */
   wire?: string;
   /** The field must be set. */
@@ -29,8 +37,12 @@ export interface Field {
    * the account differs from the program there, the difference is shown as a warning and never applied.
    */
   fixedAfterCreate?: (desired: unknown, actual: unknown) => string[];
-  /** Why a value is invalid, or undefined when it is fine. Unknown values (preview) are not validated. */
-  validate?: (value: unknown, inputs: Props) => string | undefined;
+  /** Kept only as a secret, in inputs, outputs and state, and never printed. */
+  secret?: boolean;
+  /** The field holds a group's id (or a list of them): the account spec names the group instead. */
+  refersTo?: "group";
+  /** The server always reports the field, so its output is set even where the program leaves it unset. */
+  reported?: boolean;
   /** Input value to wire value (default: as is). */
   toWire?: (value: unknown) => unknown;
   /** Reads the field from a whole wire object (default: `object[wire]`). */
@@ -64,6 +76,8 @@ export interface ResourceApi {
   remove(ctx: Context, id: string, outputs: Props): Promise<void>;
   /** The object with the same natural key as these inputs, for adoption and for safe create retries. */
   find(ctx: Context, inputs: Props): Promise<WireObject | undefined>;
+  /** Every object of the type in the account; `details` reads each one whole where the list is a summary. */
+  list(ctx: Context, options: { details: boolean }): Promise<WireObject[]>;
 }
 
 /** Something check does with several fields at once; skipped while any field it reads is unknown (preview). */
@@ -73,27 +87,70 @@ export interface CrossFieldRule<T> {
   run(inputs: Props): T;
 }
 
-/** Everything the generic lifecycle needs to know about one resource type. */
+/** An output that is not an input (a server-assigned date, a token). */
+export interface Output {
+  doc: string;
+  schema: z.ZodType;
+  /** Kept only as a secret. */
+  secret?: boolean;
+}
+
+/** How the account spec and the account tools (export, drift, unmanaged objects) treat a resource type. */
+export interface AccountRules {
+  /** The spec's section for the type, such as `cannedResponses`. */
+  section: string;
+  /** The start of the Pulumi names the spec derives for entries (`tag` in `tag-0-vip`). */
+  namePrefix: string;
+  /**
+   * A derived name of the type's own (long texts, addresses); by default the prefix and the natural key's
+   * values, group first. Names are in users' states: changing how they are made renames objects.
+   */
+  name?: (entry: Props) => string;
+  /** The values a derived name is made of, in order, when `name` is the type's own. */
+  nameFrom?: string[];
+  /** Why the spec cannot rename the type's objects in place (`renamedFrom`), when it cannot. */
+  notRenamable?: string;
+  /** How the server compares a key field, where the field's own canonical form does not say (tag names). */
+  keyRule?: { words: string; apply?: (inputs: Props) => Props };
+  /** Objects every account has that the API cannot create or delete (group 0, the owner): never listed. */
+  builtIn?: (object: WireObject) => boolean;
+  /** The object in a list of objects no stack manages (its group, if any, is added): "jenny@x.com (Jenny)". */
+  describe: (object: WireObject) => string;
+  /** An exported entry, after the generic rules (defaults left out, groups by name): the type's own touches. */
+  exported?: (entry: Props) => Props;
+}
+
+/** Everything the generic lifecycle, the generated classes and the account spec know about one resource type. */
 export interface ResourceDeclaration {
   /** The user-facing type name, as in `new Tag(...)`. */
   type: string;
+  /** What the resource is, for people: the class's doc comment and the reference page's opening. */
+  doc: string;
   /** Input fields by their camelCase name. */
   fields: Record<string, Field>;
   /** Defaults that depend on other fields (a url goal's match type); run by check after field defaults. */
   complete?: CrossFieldRule<void>;
   /** Checks that involve several fields (a goal's type and the fields it requires). */
   validate?: CrossFieldRule<{ property: string; reason: string }[]>;
-  /** The natural key, in words, for messages: "name", "login", "text and group". */
-  naturalKey: string;
-  /** The fields that make up the natural key. */
+  /** The fields that make up the natural key, by which the object is found for adoption. */
   keyFields: string[];
-  /** Names of the outputs that `computed` adds, declared so the resource class can expose them. */
-  computedOutputs?: string[];
   /** The Pulumi id of a server object. */
   idOf(object: WireObject): string;
-  /** Outputs that are not inputs (server-assigned ids, dates, tokens). */
+  /** Outputs that are not inputs (server-assigned dates, tokens), and how they are read. */
+  outputs?: Record<string, Output>;
   computed?: (object: WireObject) => Props;
-  /** Outputs to keep only as secrets. */
-  secretOutputs?: string[];
+  /** An output holding the object's id as the API uses it: `groupId` (a number), `webhookId` (the id). */
+  idOutput?: { name: string; doc: string; numeric: boolean };
   api: ResourceApi;
+  account: AccountRules;
 }
+
+/** The natural key in words, for messages: "name", "login", "text and group", "url and event type". */
+export const naturalKeyWords = (declaration: ResourceDeclaration): string =>
+  declaration.keyFields.map((f) => f.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)).join(" and ");
+
+/** Names of the fields and outputs kept only as secrets. */
+export const secretNames = (declaration: ResourceDeclaration): string[] => [
+  ...Object.entries(declaration.fields).flatMap(([name, f]) => (f.secret ? [name] : [])),
+  ...Object.entries(declaration.outputs ?? {}).flatMap(([name, o]) => (o.secret ? [name] : [])),
+];

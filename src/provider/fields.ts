@@ -59,3 +59,8 @@ export function naturalKeyOf(
     }),
   );
 }
+
+/** Sorted copy: for lists the server treats as sets. */
+export function asSet(v: unknown): unknown {
+  return Array.isArray(v) ? [...v].map((x) => (typeof x === "object" ? JSON.stringify(x) : x)).sort() : v;
+}

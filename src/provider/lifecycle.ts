@@ -2,7 +2,9 @@ import type * as pulumi from "@pulumi/pulumi";
 import { isNotFound, isUnauthorized } from "../client";
 import { release } from "./claims";
 import { isUnknown, readField, sameValue, toWireBody } from "./fields";
+import { problemOf } from "./schema";
 import { configurationProblem, currentContext } from "./runtime";
+import { secretNames } from "./declaration";
 import type { Context, CrossFieldRule, Props, ResourceDeclaration, WireObject } from "./declaration";
 
 type CheckFailure = pulumi.dynamic.CheckFailure;
@@ -30,7 +32,7 @@ const ECHO_LIMIT = 1024;
 
 /** Not a secret, not huge, and no credentials in a URL (user:pass@). */
 function printable(declaration: ResourceDeclaration, name: string, value: unknown): boolean {
-  if (declaration.secretOutputs?.includes(name)) return false;
+  if (secretNames(declaration).includes(name)) return false;
   const text = JSON.stringify(value) ?? "";
   return text.length <= ECHO_LIMIT && !/[a-z][a-z0-9+.-]*:\/\/[^/?#\s"]*@/i.test(text);
 }
@@ -49,7 +51,7 @@ export function validateInputs(
       if (field.required) failures.push({ property: "", reason: `${declaration.type}: ${name} is required` });
       continue;
     }
-    const reason = isUnknown(value) ? undefined : field.validate?.(value, news);
+    const reason = isUnknown(value) ? undefined : problemOf(field.schema, value);
     if (reason) failures.push(failureOf(declaration, name, reason));
     inputs[name] = value;
   }

@@ -1,51 +1,52 @@
-import * as pulumi from "@pulumi/pulumi";
+import * as z from "zod";
 import type { ResourceDeclaration } from "../provider/declaration";
+import { asSet } from "../provider/fields";
+import { integer, listOf, MAX, text, textOf } from "../provider/schema";
+import { groupPart, short, slug } from "../account/slug";
 import { groupedApi } from "./lists";
-import { AdoptArgs, registration } from "./resource";
-import { asSet, integer, listOf, MAX, text, textOf } from "./validate";
 
-/** A prepared answer agents insert with a shortcut tag. */
-export interface CannedResponseArgs extends AdoptArgs {
-  /** The response's text. */
-  text: pulumi.Input<string>;
-  /** The shortcuts (tags) agents type to find the response; at least one. The server keeps them as a set. */
-  tags: pulumi.Input<pulumi.Input<string>[]>;
-  /** Id of the group the response belongs to; 0, the default, is every agent. Changing it replaces the response. */
-  group?: pulumi.Input<number>;
+/** A long text on one line, cut to `max` characters. */
+function shorten(text: string, max = 60): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 export const cannedResponseDeclaration: ResourceDeclaration = {
   type: "CannedResponse",
-  naturalKey: "text and group",
+  doc: "A prepared answer agents insert with a shortcut tag.",
   keyFields: ["text", "group"],
   fields: {
-    text: { required: true, validate: textOf({ max: MAX.text, multiline: true }) },
-    tags: { required: true, validate: listOf(text, { nonEmpty: true }), canonical: asSet },
-    group: { default: 0, replace: true, validate: integer(0), fromWire: (o) => Number(o.group) },
+    text: { doc: "The response's text.", schema: textOf({ max: MAX.text, multiline: true }), required: true },
+    tags: {
+      doc: "The shortcuts (tags) agents type to find the response; at least one. The server keeps them as a set.",
+      schema: listOf(text, { nonEmpty: true }),
+      required: true,
+      canonical: asSet,
+    },
+    group: {
+      doc: "Id of the group the response belongs to; 0, the default, is every agent. Changing it replaces the response.",
+      schema: integer(0),
+      refersTo: "group",
+      default: 0,
+      replace: true,
+      fromWire: (o) => Number(o.group),
+    },
   },
-  computedOutputs: ["creationDate", "createdBy"],
+  outputs: {
+    creationDate: { doc: "When it was created (unix seconds).", schema: z.number() },
+    createdBy: { doc: "Login of the agent who created it.", schema: z.string() },
+  },
   computed: (o) => ({ creationDate: o.creation_date, createdBy: o.created_by }),
+  idOutput: { name: "cannedResponseId", doc: "The response's numeric id.", numeric: true },
   idOf: (o) => String(o.id),
   api: groupedApi("CannedResponse", "canned_responses", (o, inputs) => o.text === inputs.text),
+  account: {
+    section: "cannedResponses",
+    notRenamable: "canned responses have no name; their text is updated in place",
+    namePrefix: "canned",
+    // Long texts make long names: keep the start readable and a hash of the whole for uniqueness.
+    name: (e) => `canned-${groupPart(e.group)}-${slug(String(e.text)).slice(0, 32)}-${short(String(e.text))}`,
+    nameFrom: ["group", "text"],
+    describe: (o) => shorten(String(o.text)),
+  },
 };
-
-/** A LiveChat canned response. */
-export class CannedResponse extends pulumi.dynamic.Resource {
-  /** The response's text. */
-  declare readonly text: pulumi.Output<string>;
-  /** Its tags, in the order the server keeps them. */
-  declare readonly tags: pulumi.Output<string[]>;
-  /** Id of its group. */
-  declare readonly group: pulumi.Output<number>;
-  /** The response's numeric id. */
-  readonly cannedResponseId: pulumi.Output<number>;
-  /** When it was created (unix seconds). */
-  declare readonly creationDate: pulumi.Output<number>;
-  /** Login of the agent who created it. */
-  declare readonly createdBy: pulumi.Output<string>;
-
-  constructor(name: string, args: CannedResponseArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(cannedResponseDeclaration, name, args, opts));
-    this.cannedResponseId = this.id.apply(Number);
-  }
-}

@@ -1,44 +1,10 @@
-import * as pulumi from "@pulumi/pulumi";
 import { pathOf } from "../client";
 import { toWireBody } from "../provider/fields";
 import type { Context, Field, Props, ResourceDeclaration, WireObject } from "../provider/declaration";
-import { byId, readOne } from "./lists";
-import { AdoptArgs, registration } from "./resource";
-import { bool, oneOf, text, urlPattern } from "./validate";
+import { bool, oneOf, text, urlPattern } from "../provider/schema";
+import { byId, listWhole, readOne } from "./lists";
 
 export const GOAL_TYPES = ["url", "custom_variable", "api", "sales_tracker"] as const;
-
-/** A goal: what counts as a chat's success (a page reached, a variable set, a sale, or an API call). */
-export interface GoalArgs extends AdoptArgs {
-  /** The goal's name. */
-  name: pulumi.Input<string>;
-  /** How the goal is reached: url, custom_variable, api or sales_tracker. */
-  type: pulumi.Input<string>;
-  /** Whether the goal is enabled. Default true. */
-  active?: pulumi.Input<boolean>;
-  /** url goals (required): the address that marks success. */
-  url?: pulumi.Input<string>;
-  /** url goals: substring (default) or exact. */
-  matchType?: pulumi.Input<string>;
-  /** custom_variable goals (required): the variable's name. */
-  customVariableName?: pulumi.Input<string>;
-  /** custom_variable goals (required): the value that marks success. */
-  customVariableValue?: pulumi.Input<string>;
-  /** sales_tracker goals: set, not_set or dynamic. Changing it replaces the goal. */
-  valueType?: pulumi.Input<string>;
-  /** sales_tracker goals: the sale's value. Changing it replaces the goal. */
-  value?: pulumi.Input<string>;
-  /** sales_tracker goals: the currency, such as USD. Changing it replaces the goal. */
-  currency?: pulumi.Input<string>;
-  /** sales_tracker goals: the time range. Changing it replaces the goal. */
-  timeRange?: pulumi.Input<string>;
-  /** sales_tracker goals: the order field's name. */
-  orderFieldName?: pulumi.Input<string>;
-  /** sales_tracker goals: the value field's name. */
-  valueFieldName?: pulumi.Input<string>;
-  /** sales_tracker goals: the sales tracker's id. */
-  salesTrackerId?: pulumi.Input<string>;
-}
 
 /** The fields each goal type takes, and those it requires. */
 const TYPE_FIELDS: Record<string, { takes: string[]; requires: string[] }> = {
@@ -63,8 +29,15 @@ const TYPE_FIELDS: Record<string, { takes: string[]; requires: string[] }> = {
 };
 
 /** A text field the server may send back as a number or string. */
-const textField = (more: Partial<Field> = {}): Field => ({ validate: text, canonical: String, ...more });
-const createOnly = (more: Partial<Field> = {}): Field => textField({ replace: true, ...more });
+const textField = (doc: string, more: Partial<Field> = {}): Field => ({
+  doc,
+  schema: text,
+  canonical: String,
+  ...more,
+});
+/** A sales tracker's field, which the API sets only when the goal is made. */
+const createOnly = (doc: string, more: Partial<Field> = {}): Field =>
+  textField(`sales_tracker goals: ${doc} Changing it replaces the goal.`, { replace: true, ...more });
 
 /** A goal type's required fields are set, and no other type's fields. */
 function validateTypeFields(inputs: Props): { property: string; reason: string }[] {
@@ -88,28 +61,32 @@ const listGoals = (ctx: Context) =>
 
 export const goalDeclaration: ResourceDeclaration = {
   type: "Goal",
-  naturalKey: "name",
+  doc: "A goal: what counts as a chat's success (a page reached, a variable set, a sale, or an API call).",
   keyFields: ["name"],
   fields: {
-    name: { required: true, validate: text },
-    type: { required: true, validate: oneOf(GOAL_TYPES) },
+    name: { doc: "The goal's name.", schema: text, required: true },
+    type: { doc: "How the goal is reached.", schema: oneOf(GOAL_TYPES), required: true },
     active: {
+      doc: "Whether the goal is enabled. Default true.",
+      schema: bool,
       default: true,
-      validate: bool,
       toWire: (v) => (v ? 1 : 0),
       fromWire: (o) => (o.active === undefined ? undefined : Number(o.active) === 1 || o.active === true),
     },
-    url: textField({ validate: urlPattern }),
-    matchType: { validate: oneOf(["substring", "exact"]) },
-    customVariableName: textField(),
-    customVariableValue: textField(),
-    valueType: createOnly({ validate: oneOf(["set", "not_set", "dynamic"]) }),
-    value: createOnly(),
-    currency: createOnly(),
-    timeRange: createOnly(),
-    orderFieldName: textField(),
-    valueFieldName: textField(),
-    salesTrackerId: textField(),
+    url: textField("url goals (required): the address that marks success.", { schema: urlPattern }),
+    matchType: {
+      doc: "url goals: substring (default) or exact.",
+      schema: oneOf(["substring", "exact"]),
+    },
+    customVariableName: textField("custom_variable goals (required): the variable's name."),
+    customVariableValue: textField("custom_variable goals (required): the value that marks success."),
+    valueType: createOnly("set, not_set or dynamic.", { schema: oneOf(["set", "not_set", "dynamic"]) }),
+    value: createOnly("the sale's value."),
+    currency: createOnly("the currency, such as USD."),
+    timeRange: createOnly("the time range."),
+    orderFieldName: textField("sales_tracker goals: the order field's name."),
+    valueFieldName: textField("sales_tracker goals: the value field's name."),
+    salesTrackerId: textField("sales_tracker goals: the sales tracker's id."),
   },
   complete: {
     reads: ["type", "matchType"],
@@ -151,23 +128,9 @@ export const goalDeclaration: ResourceDeclaration = {
     async find(ctx, inputs: Props) {
       return (await listGoals(ctx)).find((g) => g.name === inputs.name);
     },
+    list: async (ctx, { details }) =>
+      listWhole(ctx, await listGoals(ctx), "goals", (g) => String(g.id), details),
   },
+  idOutput: { name: "goalId", doc: "The goal's numeric id.", numeric: true },
+  account: { section: "goals", namePrefix: "goal", describe: (o) => String(o.name) },
 };
-
-/** A LiveChat goal. */
-export class Goal extends pulumi.dynamic.Resource {
-  declare readonly name: pulumi.Output<string>;
-  declare readonly type: pulumi.Output<string>;
-  declare readonly active: pulumi.Output<boolean>;
-  declare readonly url: pulumi.Output<string | undefined>;
-  declare readonly matchType: pulumi.Output<string | undefined>;
-  declare readonly customVariableName: pulumi.Output<string | undefined>;
-  declare readonly customVariableValue: pulumi.Output<string | undefined>;
-  /** The goal's numeric id. */
-  readonly goalId: pulumi.Output<number>;
-
-  constructor(name: string, args: GoalArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(goalDeclaration, name, args, opts));
-    this.goalId = this.id.apply(Number);
-  }
-}

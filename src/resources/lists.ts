@@ -65,7 +65,22 @@ export function groupedApi(
       ctx.lists.remove(groupListKey(type, outputs.group), byId(id));
     },
     find: async (ctx, inputs) => (await list(ctx, inputs.group)).find((o) => sameKey(o, inputs)),
+    // The list answers one group at a time: the account's are every group's.
+    list: async (ctx) => (await Promise.all((await listGroups(ctx)).map((g) => list(ctx, g.id)))).flat(),
   };
+}
+
+/** The account's objects of a type: its list, or with `details` each object read on its own (`GET /<segment>/<id>`). */
+export async function listWhole(
+  ctx: Context,
+  summaries: WireObject[],
+  segment: string,
+  idOf: (o: WireObject) => string,
+  details: boolean,
+): Promise<WireObject[]> {
+  if (!details) return summaries;
+  const whole = await Promise.all(summaries.map((o) => readOne(ctx, segment, idOf(o))));
+  return whole.filter((o): o is WireObject => o !== undefined);
 }
 
 /** One object read on its own (`GET /<segment>/<id>`), or undefined when the account no longer has it. */

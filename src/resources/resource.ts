@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { providerFor } from "../provider/stub";
-import type { ResourceDeclaration } from "../provider/declaration";
+import { secretNames, type ResourceDeclaration } from "../provider/declaration";
 
 /** What every LiveChat resource accepts besides its own fields. */
 export interface AdoptArgs {
@@ -24,13 +24,13 @@ export function registration(
   opts: pulumi.CustomResourceOptions | undefined,
 ): ConstructorParameters<typeof pulumi.dynamic.Resource> {
   const props: Record<string, unknown> = {};
-  for (const output of [...Object.keys(declaration.fields), ...(declaration.computedOutputs ?? [])])
+  const secret = secretNames(declaration);
+  for (const output of [...Object.keys(declaration.fields), ...Object.keys(declaration.outputs ?? {})])
     props[output] = undefined;
   for (const [key, value] of Object.entries(args)) {
-    props[key] =
-      declaration.secretOutputs?.includes(key) && value !== undefined ? pulumi.secret(value) : value;
+    props[key] = secret.includes(key) && value !== undefined ? pulumi.secret(value) : value;
   }
-  const secrets = [...(opts?.additionalSecretOutputs ?? []), ...(declaration.secretOutputs ?? [])];
+  const secrets = [...(opts?.additionalSecretOutputs ?? []), ...secret];
   return [
     providerFor(declaration.type),
     name,

@@ -1,22 +1,8 @@
-import * as pulumi from "@pulumi/pulumi";
+import * as z from "zod";
 import { pathOf } from "../client";
 import type { Context, Props, ResourceDeclaration, WireObject } from "../provider/declaration";
+import { email, integer, pathSegment } from "../provider/schema";
 import { listAgents } from "./lists";
-import { AdoptArgs, registration } from "./resource";
-import { email, integer, pathSegment } from "./validate";
-
-/** A tag agents put on chats and tickets. The API cannot edit tags: every change replaces the tag. */
-export interface TagArgs extends AdoptArgs {
-  /** The tag's name. Changing it replaces the tag. */
-  name: pulumi.Input<string>;
-  /** Id of the group the tag belongs to; 0, the default, is the group of all agents. Changing it replaces the tag. */
-  group?: pulumi.Input<number>;
-  /**
-   * Login of the agent recorded as the tag's author. Default: the login of the provider's credentials (with
-   * an OAuth token, the account's owner). Changing it replaces the tag.
-   */
-  author?: pulumi.Input<string>;
-}
 
 const LIST = "Tag";
 const listTags = (ctx: Context) =>
@@ -33,14 +19,35 @@ function parseTagId(id: string): { group: number; name: string } {
 
 export const tagDeclaration: ResourceDeclaration = {
   type: "Tag",
-  naturalKey: "name and group",
+  doc: "A tag agents put on chats and tickets. The API cannot edit tags: every change replaces the tag.",
   keyFields: ["name", "group"],
   fields: {
-    name: { required: true, replace: true, validate: pathSegment(), wire: "tag", fromWire: (o) => o.name },
-    group: { default: 0, replace: true, validate: integer(0), fromWire: (o) => Number(o.group) },
-    author: { replace: true, validate: email },
+    name: {
+      doc: "The tag's name. Changing it replaces the tag.",
+      schema: pathSegment(),
+      required: true,
+      replace: true,
+      wire: "tag",
+      fromWire: (o) => o.name,
+    },
+    group: {
+      doc: "Id of the group the tag belongs to; 0, the default, is the group of all agents. Changing it replaces the tag.",
+      schema: integer(0),
+      refersTo: "group",
+      default: 0,
+      replace: true,
+      fromWire: (o) => Number(o.group),
+    },
+    author: {
+      doc:
+        "Login of the agent recorded as the tag's author. Default: the login of the provider's credentials (with " +
+        "an OAuth token, the account's owner). Changing it replaces the tag.",
+      schema: email,
+      reported: true,
+      replace: true,
+    },
   },
-  computedOutputs: ["creationDate"],
+  outputs: { creationDate: { doc: "When the tag was created (unix seconds).", schema: z.number() } },
   computed: (o) => ({ creationDate: o.creation_date }),
   idOf: (o) => tagId(Number(o.group), o.name),
   api: {
@@ -69,21 +76,19 @@ export const tagDeclaration: ResourceDeclaration = {
     async find(ctx, inputs: Props) {
       return (await listTags(ctx)).find(sameTag(inputs.name, inputs.group));
     },
+    list: listTags,
+  },
+  account: {
+    section: "tags",
+    notRenamable:
+      "the LiveChat API cannot rename a tag: a tag with another name is a new tag, and the old one is deleted",
+    namePrefix: "tag",
+    keyRule: {
+      words: "LiveChat trims the spaces around tag names",
+      apply: (i) => ({ ...i, name: String(i.name).trim() }),
+    },
+    describe: (o) => String(o.name),
+    // The author is who made a tag, not what it is: a new tag's author is whoever applies the spec.
+    exported: ({ author: _author, ...entry }) => entry,
   },
 };
-
-/** A LiveChat tag. */
-export class Tag extends pulumi.dynamic.Resource {
-  /** The tag's name. */
-  declare readonly name: pulumi.Output<string>;
-  /** Id of the tag's group. */
-  declare readonly group: pulumi.Output<number>;
-  /** Login of the tag's author. */
-  declare readonly author: pulumi.Output<string>;
-  /** When the tag was created (unix seconds). */
-  declare readonly creationDate: pulumi.Output<number>;
-
-  constructor(name: string, args: TagArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(tagDeclaration, name, args, opts));
-  }
-}

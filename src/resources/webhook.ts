@@ -1,8 +1,9 @@
-import * as pulumi from "@pulumi/pulumi";
+import * as z from "zod";
 import { pathOf } from "../client";
+import { short, slug } from "../account/slug";
 import type { Context, Props, ResourceDeclaration, WireObject } from "../provider/declaration";
-import { AdoptArgs, registration } from "./resource";
-import { asSet, httpUrlOf, listOf, MAX, oneOf } from "./validate";
+import { asSet } from "../provider/fields";
+import { httpUrlOf, listOf, MAX, oneOf } from "../provider/schema";
 
 export const EVENT_TYPES = [
   "chat_started",
@@ -14,23 +15,14 @@ export const EVENT_TYPES = [
 ] as const;
 
 /** Which event types each data type may be sent with, as the API documents it. */
-export const DATA_TYPES: Record<string, readonly string[]> = {
+export const DATA_TYPES = {
   chat: ["chat_started", "chat_ended", "chat_changed"],
   visitor: ["chat_started", "chat_ended", "chat_changed", "visitor_queued"],
   pre_chat_survey: ["chat_started", "chat_ended"],
   ticket: ["ticket_created"],
   canned_response: ["canned_response_changed"],
-};
-
-/** A webhook LiveChat calls on an event. The API cannot edit webhooks: every change replaces the webhook. */
-export interface WebhookArgs extends AdoptArgs {
-  /** The address LiveChat sends the event to. The server stores http addresses as https. */
-  url: pulumi.Input<string>;
-  /** When the webhook fires: one of chat_started, chat_ended, chat_changed, visitor_queued, ticket_created, canned_response_changed. */
-  eventType: pulumi.Input<string>;
-  /** What the payload contains: chat, visitor, pre_chat_survey, ticket, canned_response (each allowed only with some event types). */
-  dataTypes: pulumi.Input<pulumi.Input<string>[]>;
-}
+} as Record<string, readonly string[]>;
+const DATA_TYPE_NAMES = Object.keys(DATA_TYPES) as [string, ...string[]];
 
 const LIST = "Webhook";
 const listWebhooks = (ctx: Context) =>
@@ -46,15 +38,29 @@ const findWebhook = async (ctx: Context, inputs: Props) => (await listWebhooks(c
 
 export const webhookDeclaration: ResourceDeclaration = {
   type: "Webhook",
-  naturalKey: "url and event type",
+  doc:
+    "A webhook LiveChat calls on an event. The API cannot edit webhooks: every change replaces the webhook. " +
+    "Its `token` (which LiveChat sends with every call) is kept as a secret.",
   keyFields: ["url", "eventType"],
   fields: {
-    url: { required: true, replace: true, validate: httpUrlOf(MAX.webhookUrl), canonical: storedUrl },
-    eventType: { required: true, replace: true, validate: oneOf(EVENT_TYPES) },
-    dataTypes: {
+    url: {
+      doc: "The address LiveChat sends the event to. The server stores http addresses as https.",
+      schema: httpUrlOf(MAX.webhookUrl),
       required: true,
       replace: true,
-      validate: listOf(oneOf(Object.keys(DATA_TYPES)), { nonEmpty: true }),
+      canonical: storedUrl,
+    },
+    eventType: {
+      doc: "When the webhook fires.",
+      schema: oneOf(EVENT_TYPES),
+      required: true,
+      replace: true,
+    },
+    dataTypes: {
+      doc: "What the payload contains: chat, visitor, pre_chat_survey, ticket, canned_response (each allowed only with some event types).",
+      schema: listOf(oneOf(DATA_TYPE_NAMES), { nonEmpty: true }),
+      required: true,
+      replace: true,
       canonical: asSet,
     },
   },
@@ -68,9 +74,17 @@ export const webhookDeclaration: ResourceDeclaration = {
           reason: `has ${d}, which cannot be sent with ${inputs.eventType}; ${d} goes with ${DATA_TYPES[d].join(", ")}`,
         })),
   },
-  computedOutputs: ["token", "verified", "licence"],
+  outputs: {
+    token: {
+      doc: "The token LiveChat sends with each call, to verify it (secret).",
+      schema: z.string(),
+      secret: true,
+    },
+    verified: { doc: "Whether LiveChat verified the address.", schema: z.boolean() },
+    licence: { doc: "The license (account) number.", schema: z.number() },
+  },
   computed: (o) => ({ token: o.token, verified: o.verified, licence: o.licence }),
-  secretOutputs: ["token"],
+  idOutput: { name: "webhookId", doc: "The webhook's id.", numeric: false },
   idOf: (o) => String(o.id),
   api: {
     async create(ctx, body, inputs) {
@@ -100,28 +114,14 @@ export const webhookDeclaration: ResourceDeclaration = {
       ctx.lists.remove(LIST, (w) => w.id === id);
     },
     find: findWebhook,
+    list: listWebhooks,
+  },
+  account: {
+    section: "webhooks",
+    notRenamable: "the LiveChat API cannot edit a webhook: a changed webhook is always a new one",
+    namePrefix: "webhook",
+    name: (e) => `webhook-${slug(String(e.eventType))}-${short(String(e.url).replace(/^http:/i, "https:"))}`,
+    nameFrom: ["eventType", "url"],
+    describe: (o) => `${o.event_type} ${o.url}`,
   },
 };
-
-/** A LiveChat webhook. Its `token` (which LiveChat sends with every call) is kept as a secret. */
-export class Webhook extends pulumi.dynamic.Resource {
-  /** The address, as the server stores it (https). */
-  declare readonly url: pulumi.Output<string>;
-  /** The event type. */
-  declare readonly eventType: pulumi.Output<string>;
-  /** The data types. */
-  declare readonly dataTypes: pulumi.Output<string[]>;
-  /** The webhook's id. */
-  readonly webhookId: pulumi.Output<string>;
-  /** The token LiveChat sends with each call, to verify it (secret). */
-  declare readonly token: pulumi.Output<string>;
-  /** Whether LiveChat verified the address. */
-  declare readonly verified: pulumi.Output<boolean>;
-  /** The license (account) number. */
-  declare readonly licence: pulumi.Output<number>;
-
-  constructor(name: string, args: WebhookArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(webhookDeclaration, name, args, opts));
-    this.webhookId = this.id;
-  }
-}

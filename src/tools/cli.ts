@@ -2,12 +2,13 @@
 // livechat-pulumi: tools beside the Pulumi program. `drift` exits 0 (no drift), 2 (drift) or 1 (error),
 // so CI can tell a drifted account from a check that could not run.
 import * as fs from "fs";
+import * as path from "path";
 import { Command, Option } from "commander";
 import { LiveChatClient, type ClientOptions } from "../client";
 import { clientOptionsFrom } from "../provider/config";
 import { checkDrift } from "./drift";
 import { EXIT, failureMessage } from "./errors";
-import { exportAccount } from "./export-account";
+import { exportAccount, schemaFrom } from "./export-account";
 import { formatMarkdown } from "./format-markdown";
 import { formatText } from "./format-text";
 import { nextSteps, writeProject } from "./init";
@@ -85,6 +86,7 @@ program
       const text = await exportAccount(new LiveChatClient(options), {
         onProgress: (section, count) => progress(`reading ${SECTION_WORDS[section] ?? section}… ${count}`),
         warn: (message) => progress(`warning: ${message}`),
+        schema: schemaFrom(opts.out ? path.dirname(path.resolve(opts.out)) : process.cwd()),
       });
       if (opts.out) {
         fs.writeFileSync(opts.out, text);

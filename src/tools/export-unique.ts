@@ -1,21 +1,10 @@
 // Entries an exported spec can hold side by side: the provider finds (adopts) objects by their natural
 // key, and the spec names resources after it, so both must be unique within a section.
-import { registry } from "../resources/registry";
 import { resourceName } from "../account/names";
-import { SECTIONS, type Section } from "../account/types";
+import { declarationOf, type Section } from "../account/types";
+import { naturalKeyWords } from "../provider/declaration";
 
 type Entry = Record<string, unknown>;
-
-/** The natural key of each section's entries, as the provider's `find` matches objects. */
-const NATURAL_KEY: Record<Section, (e: Entry) => unknown[]> = {
-  groups: (e) => [e.name],
-  agents: (e) => [e.login],
-  goals: (e) => [e.name],
-  greetings: (e) => [e.name, e.group ?? 0],
-  tags: (e) => [e.name, e.group ?? 0],
-  cannedResponses: (e) => [e.text, e.group ?? 0],
-  webhooks: (e) => [e.url, e.eventType],
-};
 
 /**
  * Leaves out, with a warning, objects whose natural key repeats an earlier one's (adoption could not tell
@@ -23,14 +12,15 @@ const NATURAL_KEY: Record<Section, (e: Entry) => unknown[]> = {
  * keys differ (greetings of the same name in two groups).
  */
 export function keepUnique(section: Section, entries: Entry[], warn: (message: string) => void): Entry[] {
+  const declaration = declarationOf(section);
+  const naturalKey = (e: Entry) => declaration.keyFields.map((f) => e[f] ?? declaration.fields[f].default);
   const keys = new Set<string>();
   const names = new Set<string>();
   const kept: Entry[] = [];
   for (const entry of entries) {
-    const key = JSON.stringify(NATURAL_KEY[section](entry));
+    const key = JSON.stringify(naturalKey(entry));
     if (keys.has(key)) {
-      const type = SECTIONS.find(([s]) => s === section)![1];
-      warn(`${section}: left out a second object with the same ${registry[type].naturalKey} ${key}`);
+      warn(`${section}: left out a second object with the same ${naturalKeyWords(declaration)} ${key}`);
       continue;
     }
     keys.add(key);

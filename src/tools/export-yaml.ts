@@ -22,11 +22,18 @@ const SECTION_NOTES: Partial<Record<Section, string>> = {
   webhooks: " Tokens are not exported: LiveChat gives every new webhook its own.",
 };
 
-export function specToYaml(spec: AccountSpec): string {
+/** Where an editor finds the spec's JSON Schema from a spec beside a project's node_modules. */
+export const SCHEMA_IN_PROJECT = "./node_modules/pulumi-livechat/account.schema.json";
+
+/** The comment that names the spec's JSON Schema; editors with the YAML language server read it. */
+export const schemaLine = (schema: string) => `# yaml-language-server: $schema=${schema}`;
+
+/** The spec as YAML, with the JSON Schema at `schema` (a path relative to the file, or a URL) named first. */
+export function specToYaml(spec: AccountSpec, schema: string = SCHEMA_IN_PROJECT): string {
   // Written as YAML 1.1 so that strings such as "yes" and "on" are quoted: the loader (YAML 1.2) reads the
   // same values, and so do older tools that would take them for booleans.
   const doc = new Document(spec, { version: "1.1" });
-  doc.commentBefore = HEADER;
+  doc.commentBefore = `${schemaLine(schema).slice(1)}\n${HEADER}`;
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
       if (!isScalar(pair.key) || pair.key.value === "adopt") continue;

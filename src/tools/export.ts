@@ -5,33 +5,18 @@
 import deepEqual from "deep-equal";
 import { outputsOf, validateInputs } from "../provider/lifecycle";
 import type { WireObject } from "../provider/declaration";
-import { registry } from "../resources/registry";
-import { SECTIONS, type AccountSpec, type GroupRef, type Section } from "../account/types";
+import { declarationOf, SECTIONS, type AccountSpec, type GroupRef, type Section } from "../account/types";
 import type { AccountObjects } from "./account";
 import { keepUnique } from "./export-unique";
 
 type Entry = Record<string, unknown>;
 
-/** The schedule the API reports for an agent once updated, when nobody set one (the reference's example). */
-const SERVER_SCHEDULE: Record<string, { enabled: boolean; start: string; end: string }> = {
-  sunday: { enabled: false, start: "11:00", end: "17:00" },
-  monday: { enabled: true, start: "09:00", end: "17:00" },
-  tuesday: { enabled: true, start: "09:00", end: "17:00" },
-  wednesday: { enabled: true, start: "09:00", end: "17:00" },
-  thursday: { enabled: true, start: "09:00", end: "17:00" },
-  friday: { enabled: true, start: "09:00", end: "17:00" },
-  saturday: { enabled: false, start: "09:00", end: "17:00" },
-};
-/** Greeting rules whose values are numbers (the API answers them as strings). */
-const NUMERIC_RULES = ["visit_time_site", "visit_time_page", "pages_view_number", "visits_number"];
-
-const typeOf = (section: Section) => SECTIONS.find(([s]) => s === section)![1];
 const same = (a: unknown, b: unknown) => deepEqual(a, b, { strict: true });
 const isObject = (v: unknown): v is Entry => !!v && typeof v === "object" && !Array.isArray(v);
 
 /** The object's fields as the provider reads them; computed outputs (ids, dates, tokens) left out. */
 function fieldsOf(section: Section, object: WireObject): Entry {
-  const declaration = registry[typeOf(section)];
+  const declaration = declarationOf(section);
   return Object.fromEntries(
     Object.entries(outputsOf(declaration, object, {})).filter(([k]) => k in declaration.fields),
   );
@@ -42,7 +27,7 @@ function fieldsOf(section: Section, object: WireObject): Entry {
  * completions such as a url goal's match type), and the keys of an object field that are its defaults.
  */
 function withoutDefaults(section: Section, entry: Entry): Entry {
-  const declaration = registry[typeOf(section)];
+  const declaration = declarationOf(section);
   const out: Entry = { ...entry };
   for (const field of Object.keys(entry)) {
     const { [field]: value, ...rest } = out;
@@ -71,66 +56,26 @@ export function specFromAccount(
     if (Number(g.id) !== 0 && !taken) groupNames.set(Number(g.id), String(g.name));
   }
   const ref = (id: unknown): GroupRef => groupNames.get(Number(id)) ?? Number(id);
-  /** An entry's `group` as a reference (unset for group 0, the default). */
-  const grouped = (section: Section, o: WireObject): Entry => {
-    const { group, ...rest } = withoutDefaults(section, fieldsOf(section, o));
-    return group === undefined ? rest : { ...rest, group: ref(group) };
-  };
-
-  const entries: Record<Section, Entry[]> = {
-    groups: account.groups
-      .filter((g) => Number(g.id) !== 0)
-      // Membership is declared on the agents, so the group's member list stays unmanaged.
-      .map((g) => withoutDefaults("groups", { name: g.name, language: g.language })),
-    agents: account.agents
-      .filter((a) => a.permission !== "owner") // the owner cannot be created, deleted or given
-      .map((a) => agentEntry(a, ref)),
-    goals: account.goals.map((g) => withoutDefaults("goals", fieldsOf("goals", g))),
-    greetings: account.greetings.map((g) => {
-      const entry = grouped("greetings", g);
-      return { ...entry, rules: (entry.rules as Entry[]).map(ruleEntry) };
-    }),
-    // The author is who made a tag, not what it is: a new tag's author is whoever applies the spec.
-    tags: account.tags.map((t) => {
-      const { author: _author, ...entry } = grouped("tags", t);
-      return entry;
-    }),
-    cannedResponses: account.cannedResponses.map((c) => grouped("cannedResponses", c)),
-    webhooks: account.webhooks.map((w) => fieldsOf("webhooks", w)),
-  };
 
   const spec: Record<string, unknown> = { adopt: true };
   for (const [section] of SECTIONS) {
-    const kept = keepUnique(section, entries[section], warn);
+    const { account: rules, fields } = declarationOf(section);
+    const entries = account[section]
+      .filter((o) => !rules.builtIn?.(o))
+      .map((o) => {
+        const entry = withoutDefaults(section, fieldsOf(section, o));
+        // Fields that hold group ids name the groups instead (unset for group 0, the default).
+        for (const [name, field] of Object.entries(fields)) {
+          const value = entry[name];
+          if (field.refersTo === "group" && value !== undefined)
+            entry[name] = Array.isArray(value) ? value.map(ref) : ref(value);
+        }
+        return rules.exported ? rules.exported(entry) : entry;
+      });
+    const kept = keepUnique(section, entries, warn);
     if (kept.length) spec[section] = kept;
   }
   // An empty account is said to be empty on purpose: the loader refuses a spec with no objects otherwise.
   if (Object.keys(spec).length === 1) spec.objects = "none";
   return spec as AccountSpec;
-}
-
-function agentEntry(agent: WireObject, ref: (id: unknown) => GroupRef): Entry {
-  const { groups, workScheduler, ...fields } = fieldsOf("agents", agent);
-  const entry = withoutDefaults("agents", fields);
-  // Membership is managed from the agents' side, so an agent in no group says so. Groups are a set: written in
-  // a stable order (names, then ids), not in the order of ids, which differs from license to license.
-  entry.groups = ((groups as number[] | undefined) ?? []).map(ref).sort(byReference);
-  if (workScheduler && !same(workScheduler, SERVER_SCHEDULE)) entry.workScheduler = workScheduler;
-  return entry;
-}
-
-const byReference = (a: GroupRef, b: GroupRef) =>
-  typeof a === typeof b ? (a < b ? -1 : a > b ? 1 : 0) : typeof a === "string" ? -1 : 1;
-
-/** A rule without the server's default operator (equals), with numeric values as numbers. */
-function ruleEntry(rule: Entry): Entry {
-  const out: Entry = { ...rule };
-  if (out.operator === "equals") delete out.operator;
-  if (NUMERIC_RULES.includes(String(out.type)) && /^\d+$/.test(String(out.value)))
-    out.value = Number(out.value);
-  if (Array.isArray(out.urls))
-    out.urls = (out.urls as Entry[]).map(({ url, operator }) =>
-      operator && operator !== "equals" ? { url, operator } : { url },
-    );
-  return out;
 }

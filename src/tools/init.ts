@@ -3,6 +3,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { ToolError } from "./errors";
+import { SCHEMA_IN_PROJECT, schemaLine } from "./export-yaml";
 
 // The versions a new project gets: this package, and the newest @pulumi/pulumi it is tested with.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -30,7 +31,8 @@ export interface InitOptions {
   force?: boolean;
 }
 
-const STARTER_SPEC = `# The LiveChat account as code: each section lists objects of one kind (see pulumi-livechat's README,
+const STARTER_SPEC = `${schemaLine(SCHEMA_IN_PROJECT)}
+# The LiveChat account as code: each section lists objects of one kind (see pulumi-livechat's README,
 # "The account spec"). Objects refer to each other by name. adopt: true takes over objects that already
 # exist with the same name instead of failing on them.
 adopt: true

@@ -4,6 +4,7 @@ import type { AccountObjects } from "../../../src/tools/account";
 import { specFromAccount } from "../../../src/tools/export";
 import { specToYaml } from "../../../src/tools/export-yaml";
 import { unmanagedObjects } from "../../../src/tools/unmanaged";
+import { againstSchema } from "../../spec-schema";
 
 // Wire objects as the API answers them (GET /agents/<login>, GET /goals/<id>, lists per group...).
 function account(more: Partial<AccountObjects> = {}): AccountObjects {
@@ -183,6 +184,17 @@ describe("export: an account as a spec", () => {
     expect(text).toContain("groups: [Sales]");
     expect(text).toContain("  - {type: visits_number, value: 2}");
     expect(text).toMatch(/# Passwords are not exported/);
+  });
+
+  it("writes a spec the shipped JSON Schema accepts, and names the schema on its first line", () => {
+    const text = specToYaml(specFromAccount(account()));
+    expect(text.split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=./node_modules/pulumi-livechat/account.schema.json",
+    );
+    expect(againstSchema(text)).toBe("valid");
+    expect(specToYaml(specFromAccount(account()), "../account.schema.json").split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=../account.schema.json",
+    );
   });
 
   it("keeps a schedule someone set, and an agent's empty group list", () => {

@@ -1,8 +1,32 @@
-// Field validators: each returns why a value is wrong (completing "<field> ..."), or undefined.
-// Messages say what the field must be and how to fix it, and never repeat the value itself: it may be
-// huge, or a secret.
+// The kinds of values resource fields take, as zod schemas: each gives the field's static type, its JSON
+// Schema (for editors and the generated reference) and its runtime check. zod's own messages say what failed
+// ("Invalid input: expected string"); ours complete "<field> ..." with what the value must be and how to fix it,
+// and never repeat the value (it may be huge, or a secret). So each kind explains a value first, in these words,
+// and the zod shape checks it second.
+import * as z from "zod";
 
-type Check = (value: unknown) => string | undefined;
+/** Why a value is wrong, completing "<field> ...", or undefined. */
+export type Check = (value: unknown) => string | undefined;
+
+/** A schema that explains a wrong value with `explain`, then checks it against `shape`. */
+export function explained<T extends z.ZodType>(shape: T, explain: Check) {
+  return z
+    .unknown()
+    .superRefine((value, ctx) => {
+      const message = explain(value);
+      if (message) ctx.addIssue({ code: "custom", message, input: value });
+    })
+    .pipe(shape);
+}
+
+/** Why a value does not fit a schema, completing "<field> ...": "[2] must be ...", ".monday.start must ...". */
+export function problemOf(schema: z.ZodType, value: unknown): string | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return undefined;
+  const issue = result.error.issues[0];
+  const at = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");
+  return at ? `${at} ${issue.message}` : issue.message;
+}
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Control characters (C0, DEL, C1). */
@@ -31,11 +55,10 @@ function kindOf(v: unknown): string {
 /** Length in characters as people count them (an emoji is one). */
 const lengthOf = (s: string) => [...s].length;
 
-/**
- * Text: a string, not blank, without spaces at either end (servers trim them, and the next comparison
- * would see a change), without control characters, at most `max` characters.
- */
-export function textOf({ max = MAX.line as number, multiline = false } = {}): Check {
+/** Text that must not be blank nor start or end with spaces; single-line unless `multiline`. */
+const trimmed = (multiline: boolean) => (multiline ? "^\\S([\\s\\S]*\\S)?$" : "^\\S(.*\\S)?$");
+
+function textCheck(max: number, multiline: boolean): Check {
   return (v) => {
     if (typeof v !== "string") return `must be a non-empty string, not ${kindOf(v)}; put the value in quotes`;
     if (v.trim() === "") return "must be a non-empty string, not blank; give it a value";
@@ -53,16 +76,26 @@ export function textOf({ max = MAX.line as number, multiline = false } = {}): Ch
   };
 }
 
+/**
+ * Text: a string, not blank, without spaces at either end (servers trim them, and the next comparison
+ * would see a change), without control characters, at most `max` characters.
+ */
+export function textOf({ max = MAX.line as number, multiline = false } = {}) {
+  const shape = z.string().meta({ minLength: 1, maxLength: max, pattern: trimmed(multiline) });
+  return explained(shape, textCheck(max, multiline));
+}
+
 /** One line of text of up to 255 characters: names, titles, tags. */
-export const text: Check = textOf();
+export const text = textOf();
 
 /**
  * Text that becomes a segment of a request path (a tag's name): besides `text`'s rules, no `.` or `..`
  * (URL normalisation turns `/tags/..` into `/`) and none of / ? # % \.
  */
-export function pathSegment(max: number = MAX.line): Check {
-  const asText = textOf({ max });
-  return (v) => {
+export function pathSegment(max: number = MAX.line) {
+  const asText = textCheck(max, false);
+  const shape = z.string().meta({ minLength: 1, maxLength: max, pattern: "^(?!\\.\\.?$)[^/?#%\\\\]+$" });
+  return explained(shape, (v) => {
     const why = asText(v);
     if (why) return why;
     if (v === "." || v === "..")
@@ -70,10 +103,11 @@ export function pathSegment(max: number = MAX.line): Check {
     if (PATH_CHARACTERS.test(v as string))
       return "must not contain / ? # % or \\: it is part of a URL path; remove them";
     return undefined;
-  };
+  });
 }
 
-export const email: Check = (v) => {
+/** An e-mail address (a login), which is also part of a request path: no / ? # % or \. */
+export const email = explained(z.string().meta({ format: "email", maxLength: 254 }), (v) => {
   if (typeof v !== "string") return `must be an e-mail address, not ${kindOf(v)}; like jenny.doe@example.com`;
   if (v !== v.trim()) return "must not start or end with spaces; remove them";
   if (CONTROL.test(v) || SEPARATORS.test(v))
@@ -83,11 +117,12 @@ export const email: Check = (v) => {
   if (PATH_CHARACTERS.test(v)) return "must not contain / ? # % or \\: it is part of a URL path; remove them";
   if (v.length > 254) return `must be at most 254 characters long (it has ${v.length}); shorten it`;
   return undefined;
-};
+});
 
 /** A password: never repeated in a message, not even its length. */
-export function password(min: number, max: number): Check {
-  return (v) => {
+export function password(min: number, max: number) {
+  const shape = z.string().meta({ minLength: min, maxLength: max, writeOnly: true });
+  return explained(shape, (v) => {
     if (typeof v !== "string") return `must be a string, not ${kindOf(v)}; put the value in quotes`;
     if (CONTROL.test(v))
       return "must not contain line breaks or control characters; check for a trailing newline where it was read from";
@@ -95,18 +130,20 @@ export function password(min: number, max: number): Check {
     if (length < min) return `must be at least ${min} characters long`;
     if (length > max) return `must be at most ${max} characters long; choose a shorter one`;
     return undefined;
-  };
+  });
 }
 
-export const bool: Check = (v) =>
-  typeof v === "boolean" ? undefined : `must be true or false, not ${kindOf(v)}; write it without quotes`;
+export const bool = explained(z.boolean(), (v) =>
+  typeof v === "boolean" ? undefined : `must be true or false, not ${kindOf(v)}; write it without quotes`,
+);
 
-export function oneOf(values: readonly string[]): Check {
-  return (v) =>
-    typeof v === "string" && values.includes(v) ? undefined : `must be one of ${values.join(", ")}`;
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return explained(z.enum(values), (v) =>
+    typeof v === "string" && values.includes(v) ? undefined : `must be one of ${values.join(", ")}`,
+  );
 }
 
-export function integer(min: number, max = Number.MAX_SAFE_INTEGER): Check {
+function integerCheck(min: number, max: number): Check {
   const range = `from ${min}${max === Number.MAX_SAFE_INTEGER ? " up" : ` to ${max}`}`;
   return (v) => {
     if (Number.isInteger(v) && (v as number) >= min && (v as number) <= max) return undefined;
@@ -116,20 +153,29 @@ export function integer(min: number, max = Number.MAX_SAFE_INTEGER): Check {
   };
 }
 
+export function integer(min: number, max = Number.MAX_SAFE_INTEGER) {
+  const shape = max === Number.MAX_SAFE_INTEGER ? z.int().min(min) : z.int().min(min).max(max);
+  return explained(shape, integerCheck(min, max));
+}
+
 /** A whole number from `min` up, as a number or as a string of digits (the server stores it as text). */
-export function digits(min = 0): Check {
-  return (v) => {
-    if (typeof v === "number") return integer(min)(v);
+export function digits(min = 0) {
+  const shape = z.union([z.int().min(min), z.string().regex(/^\d+$/)]);
+  return explained(shape, (v) => {
+    if (typeof v === "number") return integerCheck(min, Number.MAX_SAFE_INTEGER)(v);
     if (typeof v === "string" && /^\d+$/.test(v) && Number.isSafeInteger(Number(v)) && Number(v) >= min)
       return undefined;
     return `must be a whole number from ${min} up, like 30`;
-  };
+  });
 }
 
 /** An absolute http(s) URL, without credentials (they would be stored and shown), at most `max` characters. */
-export function httpUrlOf(max: number): Check {
-  const asText = textOf({ max });
-  return (v) => {
+export function httpUrlOf(max: number) {
+  const asText = textCheck(max, false);
+  const shape = z
+    .string()
+    .meta({ format: "uri", maxLength: max, pattern: "^[Hh][Tt][Tt][Pp][Ss]?://[^@/?#]+([/?#].*)?$" });
+  return explained(shape, (v) => {
     if (typeof v !== "string") return `must be a URL, not ${kindOf(v)}; like https://example.com/path`;
     const why = asText(v);
     if (why) return why;
@@ -144,7 +190,7 @@ export function httpUrlOf(max: number): Check {
     if (url.username || url.password || /^[a-z]+:\/\/[^/?#]*@/i.test(v))
       return "must not contain a user name or password (user:pass@); remove them, and keep credentials out of URLs";
     return undefined;
-  };
+  });
 }
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
@@ -154,9 +200,10 @@ const UNSAFE_SCHEME = /^\s*(javascript|data|vbscript|file):/i;
  * An address or part of one, as substring-matching rules take it ("shop.com/thanks", "cart"): text, and when it
  * names a scheme, http or https; never with a user name or password.
  */
-export function urlPatternOf(max: number = MAX.url): Check {
-  const asText = textOf({ max });
-  return (v) => {
+export function urlPatternOf(max: number = MAX.url) {
+  const asText = textCheck(max, false);
+  const shape = z.string().meta({ minLength: 1, maxLength: max, pattern: trimmed(false) });
+  return explained(shape, (v) => {
     const why = asText(v);
     if (why) return why;
     const s = v as string;
@@ -167,33 +214,32 @@ export function urlPatternOf(max: number = MAX.url): Check {
     if (authority.includes("@"))
       return "must not contain a user name or password (user:pass@); remove them, and keep credentials out of URLs";
     return undefined;
-  };
+  });
 }
 
-export const urlPattern: Check = urlPatternOf();
+export const urlPattern = urlPatternOf();
 
-/** A plain object (not a list, not null) whose content `inner` checks. */
-export function record(inner: Check, what = "an object"): Check {
-  return (v) =>
-    v && typeof v === "object" && !Array.isArray(v) ? inner(v) : `must be ${what}, not ${kindOf(v)}`;
+/** An object of the given shape, whose content `inner` explains (`what` it must be, when it is no object). */
+export function objectOf<T extends z.ZodType>(shape: T, inner: Check, what = "an object") {
+  return explained(shape, (v) =>
+    v && typeof v === "object" && !Array.isArray(v) ? inner(v) : `must be ${what}, not ${kindOf(v)}`,
+  );
 }
 
-/** A list whose items each pass `item`; `nonEmpty` requires at least one, `max` caps the count. */
-export function listOf(item: Check, { nonEmpty = false, max = Infinity } = {}): Check {
-  return (v) => {
+/** A list whose items each fit `item`; `nonEmpty` requires at least one, `max` caps the count; no repeats. */
+export function listOf<T extends z.ZodType>(item: T, { nonEmpty = false, max = Infinity } = {}) {
+  let shape = z.array(item).meta({ uniqueItems: true });
+  if (nonEmpty) shape = shape.min(1);
+  if (max !== Infinity) shape = shape.max(max);
+  return explained(shape, (v) => {
     if (!Array.isArray(v)) return `must be a list, not ${kindOf(v)}`;
     if (nonEmpty && v.length === 0) return "must have at least one item";
     if (v.length > max) return `must have at most ${max} items (it has ${v.length}); remove some`;
     for (const [i, x] of v.entries()) {
-      const why = item(x);
+      const why = problemOf(item, x);
       if (why) return `[${i}] ${why}`;
     }
     if (new Set(v.map((x) => JSON.stringify(x))).size !== v.length) return "must not repeat an item";
     return undefined;
-  };
-}
-
-/** Sorted copy: for lists the server treats as sets. */
-export function asSet(v: unknown): unknown {
-  return Array.isArray(v) ? [...v].map((x) => (typeof x === "object" ? JSON.stringify(x) : x)).sort() : v;
+  });
 }

@@ -1,0 +1,85 @@
+import * as fs from "fs";
+import * as path from "path";
+import { parseSpec } from "../../../src/account";
+import { projectFiles } from "../../../src/tools/init";
+import { SCHEMA_IN_PROJECT, schemaLine } from "../../../src/tools/export-yaml";
+import { againstSchema as valid } from "../../spec-schema";
+
+// account.schema.json, as an editor uses it: the specs the project ships and writes validate, and bad specs
+// fail it, as they fail the loader.
+const root = path.join(__dirname, "../../..");
+
+/** Every spec file in the repository: the sample, examples and test fixtures. */
+function specFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const file = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === "node_modules" || e.name.startsWith(".") ? [] : specFiles(file);
+    return /\.ya?ml$/.test(e.name) && /^(groups|agents|adopt|objects|#)/m.test(fs.readFileSync(file, "utf8"))
+      ? [file]
+      : [];
+  });
+}
+
+describe("the account spec's JSON Schema", () => {
+  const files = [...specFiles(path.join(root, "examples")), ...specFiles(path.join(root, "test"))].filter(
+    (f) => !/Pulumi\.|\.github|workflows|ci\//.test(f),
+  );
+
+  it("finds the sample spec among the files it checks", () => {
+    expect(files.map((f) => path.relative(root, f))).toContain("examples/account/account.yaml");
+  });
+
+  it.each(files.map((f) => [path.relative(root, f)]))("accepts %s, which the loader accepts", (file) => {
+    const text = fs.readFileSync(path.join(root, file), "utf8");
+    expect(() => parseSpec(text, file)).not.toThrow();
+    expect(valid(text)).toBe("valid");
+  });
+
+  it("is named on the first line of the sample spec and of the spec init writes", () => {
+    expect(fs.readFileSync(path.join(root, "examples/account/account.yaml"), "utf8").split("\n")[0]).toBe(
+      schemaLine("../../account.schema.json"),
+    );
+    const starter = projectFiles({ dir: "/tmp/x" })["account.yaml"];
+    expect(starter.split("\n")[0]).toBe(schemaLine(SCHEMA_IN_PROJECT));
+    expect(valid(starter)).toBe("valid");
+    // The path the sample names is the schema itself.
+    expect(fs.existsSync(path.join(root, "examples/account", "../../account.schema.json"))).toBe(true);
+  });
+
+  it("is shipped in the package", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+    expect(pkg.files).toContain("account.schema.json");
+  });
+
+  // Each is refused by the loader too; the schema says why where an editor can show it.
+  it.each([
+    ["an unknown section", "agent: []"],
+    ["a section that is not a list", "groups: {name: Sales}"],
+    ["an unknown field", "groups:\n  - name: Sales\n    colour: red"],
+    ["a missing required field", "agents:\n  - name: Jenny"],
+    ["a value of the wrong type", "agents:\n  - login: a@b.io\n    name: A\n    maxChatsCount: many"],
+    ["a value outside its range", "agents:\n  - login: a@b.io\n    name: A\n    maxChatsCount: 5000"],
+    ["a value not among the allowed ones", "agents:\n  - login: a@b.io\n    name: A\n    permission: boss"],
+    ["a password written in the spec", "agents:\n  - login: a@b.io\n    name: A\n    password: hunter2"],
+    ["a name with spaces around it", "groups:\n  - name: ' Sales'"],
+    ["a name too long", `groups:\n  - name: ${"x".repeat(181)}`],
+    [
+      "an unknown notification",
+      "agents:\n  - login: a@b.io\n    name: A\n    notifications: { newChat: true }",
+    ],
+    [
+      "a day that is not a day",
+      "agents:\n  - login: a@b.io\n    name: A\n    workScheduler: { funday: { enabled: true, start: '09:00', end: '17:00' } }",
+    ],
+    ["a greeting without rules", "greetings:\n  - name: Hi\n    rules: []"],
+    [
+      "a webhook without https or http",
+      "webhooks:\n  - url: ftp://x.io\n    eventType: chat_started\n    dataTypes: [chat]",
+    ],
+    ["renamedFrom on a tag", "tags:\n  - name: vip\n    renamedFrom: VIP"],
+    ["objects other than none", "objects: all\ngroups:\n  - name: Sales"],
+  ])("refuses %s", (_what, text) => {
+    expect(() => parseSpec(text, "account.yaml")).toThrow();
+    expect(valid(text)).not.toBe("valid");
+  });
+});
