@@ -55,6 +55,7 @@ function rulesOf(name: string, field: Field, declaration: ResourceDeclaration): 
     field.setAfterCreate && "set by an update right after the create",
     declaration.keyFields.includes(name) && "natural key",
     field.refersTo === "group" && "a group's id (a group name in the account spec)",
+    field.refersTo === "agent" && "agents, by login",
   ];
   return rules.filter(Boolean).join("; ");
 }

@@ -6,6 +6,7 @@ import { claim, isClaimed, oneAtATime } from "./claims";
 import { currentContext } from "./runtime";
 import { naturalKeyWords, secretNames } from "./declaration";
 import type { Context, Props, ResourceDeclaration, WireObject } from "./declaration";
+import { findByNaturalKey } from "./find";
 import { warn } from "./warn";
 
 /** How many times a create is sent when the server's answer is lost (after looking the object up). */
@@ -18,7 +19,7 @@ export async function create(
 ): Promise<pulumi.dynamic.CreateResult> {
   const ctx = currentContext();
   const result = await oneAtATime(`${declaration.type}:${naturalKeyOf(declaration, inputs)}`, async () => {
-    const existing = await declaration.api.find(ctx, inputs);
+    const existing = await findByNaturalKey(declaration, ctx, inputs);
     if (existing) {
       const id = declaration.idOf(existing);
       if (isClaimed(declaration, id)) {
@@ -65,7 +66,7 @@ async function createOnce(
       if (!isAmbiguousWrite(e) && !refused) throw e;
       // Look even after the last attempt: an object the server made must never be left outside the state.
       ctx.lists.invalidate(declaration.type);
-      const found = await declaration.api.find(ctx, inputs);
+      const found = await findByNaturalKey(declaration, ctx, inputs);
       // Refused on the first try because the key was taken meanwhile: someone else made it during this run.
       if (found && refused && attempt === 1) {
         throw alreadyExists(declaration, declaration.idOf(found), ", made while this run was creating it");

@@ -39,8 +39,11 @@ export interface Field {
   fixedAfterCreate?: (desired: unknown, actual: unknown) => string[];
   /** Kept only as a secret, in inputs, outputs and state, and never printed. */
   secret?: boolean;
-  /** The field holds a group's id (or a list of them): the account spec names the group instead. */
-  refersTo?: "group";
+  /**
+   * The field refers to other objects: `group`, a group's id (or a list of them), which the account spec
+   * writes as the group's name; `agent`, agents' logins, written as they are.
+   */
+  refersTo?: "group" | "agent";
   /** The server always reports the field, so its output is set even where the program leaves it unset. */
   reported?: boolean;
   /** Input value to wire value (default: as is). */
@@ -74,10 +77,12 @@ export interface ResourceApi {
   update(ctx: Context, id: string, body: WireObject, desired: Props, outputs: Props): Promise<WireObject>;
   /** Deletes the object; a 404 is handled by the caller. */
   remove(ctx: Context, id: string, outputs: Props): Promise<void>;
-  /** The object with the same natural key as these inputs, for adoption and for safe create retries. */
-  find(ctx: Context, inputs: Props): Promise<WireObject | undefined>;
-  /** Every object of the type in the account; `details` reads each one whole where the list is a summary. */
-  list(ctx: Context, options: { details: boolean }): Promise<WireObject[]>;
+  /**
+   * Every object of the type in the account (adoption finds objects here by their natural key). `details`
+   * reads each one whole where the list is a summary; `group` lists only that group's, where the API lists
+   * objects group by group.
+   */
+  list(ctx: Context, options: { details: boolean; group?: unknown }): Promise<WireObject[]>;
 }
 
 /** Something check does with several fields at once; skipped while any field it reads is unknown (preview). */
@@ -112,8 +117,13 @@ export interface AccountRules {
   notRenamable?: string;
   /** How the server compares a key field, where the field's own canonical form does not say (tag names). */
   keyRule?: { words: string; apply?: (inputs: Props) => Props };
-  /** Objects every account has that the API cannot create or delete (group 0, the owner): never listed. */
+  /**
+   * Objects every account has that the API cannot create or delete (group 0, the owner): never listed as
+   * unmanaged, never exported, and never adopted unless `adoptsBuiltIn`.
+   */
   builtIn?: (object: WireObject) => boolean;
+  /** A resource may adopt the built-in objects (an agent resource may describe the owner). */
+  adoptsBuiltIn?: boolean;
   /** The object in a list of objects no stack manages (its group, if any, is added): "jenny@x.com (Jenny)". */
   describe: (object: WireObject) => string;
   /** An exported entry, after the generic rules (defaults left out, groups by name): the type's own touches. */

@@ -121,9 +121,6 @@ export const agentDeclaration: ResourceDeclaration = {
       await ctx.client.request("DELETE", pathOf("agents", id));
       ctx.lists.remove(LIST, byLogin(id));
     },
-    async find(ctx, inputs: Props) {
-      return (await listAgents(ctx)).find(byLogin(inputs.login));
-    },
     list: async (ctx, { details }) =>
       listWhole(ctx, await listAgents(ctx), "agents", (a) => String(a.login), details),
   },
@@ -133,6 +130,8 @@ export const agentDeclaration: ResourceDeclaration = {
       "an agent is known by its login, which the LiveChat API cannot change: a new login is a new agent",
     namePrefix: "agent",
     keyRule: { words: "LiveChat logins ignore case" },
+    // An Agent resource with adopt: true may describe the owner (permission: owner).
+    adoptsBuiltIn: true,
     // The owner cannot be created, deleted or given.
     builtIn: (o) => o.permission === "owner",
     describe: (o) => `${o.login} (${o.name})`,

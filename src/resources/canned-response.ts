@@ -39,7 +39,7 @@ export const cannedResponseDeclaration: ResourceDeclaration = {
   computed: (o) => ({ creationDate: o.creation_date, createdBy: o.created_by }),
   idOutput: { name: "cannedResponseId", doc: "The response's numeric id.", numeric: true },
   idOf: (o) => String(o.id),
-  api: groupedApi("CannedResponse", "canned_responses", (o, inputs) => o.text === inputs.text),
+  api: groupedApi("CannedResponse", "canned_responses"),
   account: {
     section: "cannedResponses",
     notRenamable: "canned responses have no name; their text is updated in place",

@@ -125,9 +125,6 @@ export const goalDeclaration: ResourceDeclaration = {
       await ctx.client.request("DELETE", pathOf("goals", id));
       ctx.lists.remove(LIST, byId(id));
     },
-    async find(ctx, inputs: Props) {
-      return (await listGoals(ctx)).find((g) => g.name === inputs.name);
-    },
     list: async (ctx, { details }) =>
       listWhole(ctx, await listGoals(ctx), "goals", (g) => String(g.id), details),
   },

@@ -47,7 +47,7 @@ export const greetingDeclaration: ResourceDeclaration = {
   },
   idOutput: { name: "greetingId", doc: "The greeting's numeric id.", numeric: true },
   idOf: (o) => String(o.id),
-  api: groupedApi("Greeting", "greetings", (o, inputs) => o.name === inputs.name),
+  api: groupedApi("Greeting", "greetings"),
   account: {
     section: "greetings",
     namePrefix: "greeting",

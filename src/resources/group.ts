@@ -1,5 +1,5 @@
 import { pathOf } from "../client";
-import type { Props, ResourceDeclaration, WireObject } from "../provider/declaration";
+import type { ResourceDeclaration, WireObject } from "../provider/declaration";
 import { asSet } from "../provider/fields";
 import { email, explained, listOf, MAX, textOf } from "../provider/schema";
 import * as z from "zod";
@@ -31,6 +31,7 @@ export const groupDeclaration: ResourceDeclaration = {
         "Logins of the group's members. Leave unset to manage membership from the agents' side (`Agent.groups`); " +
         "set it here and the group's member list is kept exactly as given.",
       schema: listOf(email),
+      refersTo: "agent",
       canonical: asSet,
       reported: true,
       fromWire: (o) => o.agents ?? [],
@@ -62,9 +63,6 @@ export const groupDeclaration: ResourceDeclaration = {
     async remove(ctx, id) {
       await ctx.client.request("DELETE", pathOf("groups", id));
       ctx.lists.remove(LIST, byId(id));
-    },
-    async find(ctx, inputs: Props) {
-      return (await listGroups(ctx)).find((g) => g.name === inputs.name && Number(g.id) !== 0);
     },
     list: listGroups,
   },

@@ -1,5 +1,5 @@
 import { isNotFound, LiveChatError, pathOf } from "../client";
-import type { Context, Props, ResourceApi, WireObject } from "../provider/declaration";
+import type { Context, ResourceApi, WireObject } from "../provider/declaration";
 
 /** Matches a wire object by its numeric id, whatever type the id arrived as. */
 export const byId = (id: unknown) => (o: WireObject) => String(o.id) === String(id);
@@ -38,13 +38,9 @@ export const listAgents = (ctx: Context) =>
 /**
  * The API calls of a type whose list endpoint answers one group at a time (`GET /<segment>?group=N`):
  * greetings and canned responses. Objects are read from that list, once per run per group; each write
- * keeps the cached list true. `sameKey` tells whether an object has the natural key of some inputs.
+ * keeps the cached list true.
  */
-export function groupedApi(
-  type: string,
-  segment: string,
-  sameKey: (object: WireObject, inputs: Props) => boolean,
-): ResourceApi {
+export function groupedApi(type: string, segment: string): ResourceApi {
   const stamp = (o: WireObject, group: unknown): WireObject => ({ ...o, group: Number(group ?? 0) });
   const keep = (ctx: Context, o: WireObject) => {
     ctx.lists.upsert(groupListKey(type, o.group), o, byId(o.id));
@@ -64,9 +60,11 @@ export function groupedApi(
       await ctx.client.request("DELETE", pathOf(segment, id));
       ctx.lists.remove(groupListKey(type, outputs.group), byId(id));
     },
-    find: async (ctx, inputs) => (await list(ctx, inputs.group)).find((o) => sameKey(o, inputs)),
     // The list answers one group at a time: the account's are every group's.
-    list: async (ctx) => (await Promise.all((await listGroups(ctx)).map((g) => list(ctx, g.id)))).flat(),
+    list: async (ctx, { group }) =>
+      group !== undefined
+        ? list(ctx, group)
+        : (await Promise.all((await listGroups(ctx)).map((g) => list(ctx, g.id)))).flat(),
   };
 }
 

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { pathOf } from "../client";
-import type { Context, Props, ResourceDeclaration, WireObject } from "../provider/declaration";
+import type { Context, ResourceDeclaration, WireObject } from "../provider/declaration";
 import { email, integer, pathSegment } from "../provider/schema";
 import { listAgents } from "./lists";
 
@@ -72,9 +72,6 @@ export const tagDeclaration: ResourceDeclaration = {
       const { group, name } = parseTagId(id);
       await ctx.client.request("DELETE", pathOf("tags", name), { body: { group } });
       ctx.lists.remove(LIST, sameTag(name, group));
-    },
-    async find(ctx, inputs: Props) {
-      return (await listTags(ctx)).find(sameTag(inputs.name, inputs.group));
     },
     list: listTags,
   },

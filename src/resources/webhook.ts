@@ -1,8 +1,9 @@
 import * as z from "zod";
 import { pathOf } from "../client";
 import { short, slug } from "../account/slug";
-import type { Context, Props, ResourceDeclaration, WireObject } from "../provider/declaration";
+import type { Context, ResourceDeclaration, WireObject } from "../provider/declaration";
 import { asSet } from "../provider/fields";
+import { findByNaturalKey, hasNaturalKey } from "../provider/find";
 import { httpUrlOf, listOf, MAX, oneOf } from "../provider/schema";
 
 export const EVENT_TYPES = [
@@ -32,9 +33,6 @@ const listWebhooks = (ctx: Context) =>
   );
 /** The server upgrades http:// to https://; compare addresses the way it stores them. */
 const storedUrl = (v: unknown) => (typeof v === "string" ? v.replace(/^http:\/\//i, "https://") : v);
-const sameKey = (inputs: Props) => (w: WireObject) =>
-  storedUrl(w.url) === storedUrl(inputs.url) && w.event_type === inputs.eventType;
-const findWebhook = async (ctx: Context, inputs: Props) => (await listWebhooks(ctx)).find(sameKey(inputs));
 
 export const webhookDeclaration: ResourceDeclaration = {
   type: "Webhook",
@@ -91,7 +89,7 @@ export const webhookDeclaration: ResourceDeclaration = {
       const before = new Set((await listWebhooks(ctx)).map((w) => w.id));
       // The answer is the account's whole list of webhooks; the new one is the match that was not there before.
       const { events } = await ctx.client.request<{ events: WireObject[] }>("POST", "/webhooks", { body });
-      const created = events.filter(sameKey(inputs));
+      const created = events.filter((w) => hasNaturalKey(webhookDeclaration, w, inputs));
       const webhook = created.find((w) => !before.has(w.id)) ?? created[created.length - 1];
       if (webhook) {
         ctx.lists.upsert(LIST, webhook, (w) => w.id === webhook.id);
@@ -99,7 +97,7 @@ export const webhookDeclaration: ResourceDeclaration = {
       }
       // The write went through: an answer without the webhook must not lose it, so look it up afresh.
       ctx.lists.invalidate(LIST);
-      const found = await findWebhook(ctx, inputs);
+      const found = await findByNaturalKey(webhookDeclaration, ctx, inputs);
       if (!found) throw new Error(`Webhook: the API did not report the webhook for ${inputs.url}`);
       return found;
     },
@@ -113,7 +111,6 @@ export const webhookDeclaration: ResourceDeclaration = {
       await ctx.client.request("DELETE", pathOf("webhooks", id));
       ctx.lists.remove(LIST, (w) => w.id === id);
     },
-    find: findWebhook,
     list: listWebhooks,
   },
   account: {

@@ -5,6 +5,7 @@ import type { AxiosInstance } from "axios";
 import { LiveChatClient } from "../../src/client";
 import type { RunningEmulator } from "../../src/emulator";
 import { ListCache } from "../../src/provider/list-cache";
+import { findByNaturalKey } from "../../src/provider/find";
 import { validateInputs } from "../../src/provider/lifecycle";
 import type { Context } from "../../src/provider/declaration";
 import { agentDeclaration } from "../../src/resources/agent";
@@ -72,7 +73,7 @@ describe("agent login", () => {
       client: new LiveChatClient({ apiUrl: emu.url, login, pat }),
       lists: new ListCache(),
     } as Context;
-    const found = await agentDeclaration.api.find(ctx, { login: "Jane.Doe@Example.COM" });
+    const found = await findByNaturalKey(agentDeclaration, ctx, { login: "Jane.Doe@Example.COM" });
     expect(found).toMatchObject({ login: "jane.doe@example.com" });
   });
 });

@@ -2,6 +2,7 @@ import { startEmulator, type RunningEmulator } from "../../../src/emulator";
 import { oneAtATime } from "../../../src/provider/claims";
 import { create } from "../../../src/provider/create";
 import { UNKNOWN } from "../../../src/provider/fields";
+import { findByNaturalKey } from "../../../src/provider/find";
 import { check, diffWarnings, read, validateInputs } from "../../../src/provider/lifecycle";
 import { configure, currentContext } from "../../../src/provider/runtime";
 import { registry } from "../../../src/resources/registry";
@@ -103,7 +104,7 @@ describe("one process never makes one natural key twice", () => {
 
   it("a key taken by someone else during the run (another stack at the same time) fails saying so", async () => {
     const inputs = check(registry.Agent, { login: "racer@example.com", name: "Racer" }).inputs;
-    await registry.Agent.api.find(currentContext(), inputs); // this run has read the list: no such agent yet
+    await findByNaturalKey(registry.Agent, currentContext(), inputs); // this run has read the list: no such agent yet
     await behindPulumisBack("POST", "/agents", { login: "racer@example.com", name: "Other stack" });
     const e = await failure(() => create(registry.Agent, inputs));
     expect(e.message).toMatch(
