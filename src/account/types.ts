@@ -2,6 +2,7 @@
 // (an agent's groups, a tag's group), so the same file applies to any license. Its entry types are generated
 // from the resource declarations (src/generated/account-spec.ts), like its JSON Schema.
 import type { AccountSpec } from "../generated/account-spec";
+import type { ResourceDeclaration } from "../provider/declaration";
 import { registry } from "../resources/registry";
 
 export type * from "../generated/account-spec";
@@ -14,6 +15,9 @@ export const SECTIONS = Object.values(registry).map(
   (d) => [d.account.section as Section, d.type] as const,
 ) as readonly (readonly [Section, string])[];
 
+/** A section's name in words: "canned responses". */
+export const sectionWords = (section: string) => section.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
+
 /** The declaration of a section's resource type. */
-export const declarationOf = (section: Section) =>
+export const declarationOf = (section: Section): ResourceDeclaration =>
   Object.values(registry).find((d) => d.account.section === section)!;

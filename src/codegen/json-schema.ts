@@ -2,6 +2,7 @@
 // file (account.schema.json), which editors use to complete and check a spec as it is typed.
 import * as z from "zod";
 import type { Field, ResourceDeclaration } from "../provider/declaration";
+import { sectionWords } from "../account/types";
 import { registry } from "../resources/registry";
 
 export type JsonSchema = Record<string, unknown>;
@@ -96,7 +97,7 @@ export function accountSchema() {
       .array(entrySchema(d))
       .optional()
       .meta({
-        description: `The account's ${d.account.section.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)}.`,
+        description: `The account's ${sectionWords(d.account.section)}.`,
       }),
   ]);
   return z

@@ -126,6 +126,8 @@ export interface AccountRules {
   adoptsBuiltIn?: boolean;
   /** The object in a list of objects no stack manages (its group, if any, is added): "jenny@x.com (Jenny)". */
   describe: (object: WireObject) => string;
+  /** What an exported spec says above the section: what the file cannot hold, and why. */
+  exportNote?: string;
   /** An exported entry, after the generic rules (defaults left out, groups by name): the type's own touches. */
   exported?: (entry: Props) => Props;
 }

@@ -129,6 +129,10 @@ export const agentDeclaration: ResourceDeclaration = {
     notRenamable:
       "an agent is known by its login, which the LiveChat API cannot change: a new login is a new agent",
     namePrefix: "agent",
+    exportNote:
+      "The owner is part of every account: it is not declared.\n" +
+      "Passwords are not exported: the API never returns them. Add `password: { secret: <config key> }` to set\n" +
+      "one; without it, LiveChat e-mails a new agent an activation link.",
     keyRule: { words: "LiveChat logins ignore case" },
     // An Agent resource with adopt: true may describe the owner (permission: owner).
     adoptsBuiltIn: true,

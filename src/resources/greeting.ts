@@ -51,6 +51,8 @@ export const greetingDeclaration: ResourceDeclaration = {
   account: {
     section: "greetings",
     namePrefix: "greeting",
+    exportNote:
+      "The API does not report a greeting's subtype: add `subtype: announcement` to announcement greetings.",
     describe: (o) => String(o.name),
     exported: (entry) => ({ ...entry, rules: (entry.rules as Rule[]).map(ruleEntry) }),
   },

@@ -69,6 +69,7 @@ export const groupDeclaration: ResourceDeclaration = {
   account: {
     section: "groups",
     namePrefix: "group",
+    exportNote: "Group 0 (all agents) is part of every account: it is not declared.",
     builtIn: (o) => Number(o.id) === 0,
     describe: (o) => String(o.name),
     // Membership is declared on the agents, so the group's member list stays unmanaged.

@@ -80,6 +80,7 @@ export const tagDeclaration: ResourceDeclaration = {
     notRenamable:
       "the LiveChat API cannot rename a tag: a tag with another name is a new tag, and the old one is deleted",
     namePrefix: "tag",
+    exportNote: "A new tag's author is the agent whose credentials apply the spec.",
     keyRule: {
       words: "LiveChat trims the spaces around tag names",
       apply: (i) => ({ ...i, name: String(i.name).trim() }),

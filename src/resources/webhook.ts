@@ -117,6 +117,7 @@ export const webhookDeclaration: ResourceDeclaration = {
     section: "webhooks",
     notRenamable: "the LiveChat API cannot edit a webhook: a changed webhook is always a new one",
     namePrefix: "webhook",
+    exportNote: "Tokens are not exported: LiveChat gives every new webhook its own.",
     name: (e) => `webhook-${slug(String(e.eventType))}-${short(String(e.url).replace(/^http:/i, "https:"))}`,
     nameFrom: ["eventType", "url"],
     describe: (o) => `${o.event_type} ${o.url}`,

@@ -5,6 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Command, Option } from "commander";
 import { LiveChatClient, type ClientOptions } from "../client";
+import { sectionWords } from "../account/types";
 import { clientOptionsFrom } from "../provider/config";
 import { checkDrift } from "./drift";
 import { EXIT, failureMessage } from "./errors";
@@ -15,7 +16,6 @@ import { nextSteps, writeProject } from "./init";
 import { openStack, stackClientOptions } from "./stack";
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);
-const SECTION_WORDS: Record<string, string> = { cannedResponses: "canned responses" };
 
 const program = new Command("livechat-pulumi")
   .description("Drift reports and account export for LiveChat accounts managed with Pulumi")
@@ -84,7 +84,7 @@ program
         ...(opts.region ? { region: opts.region as ClientOptions["region"] } : {}),
       };
       const text = await exportAccount(new LiveChatClient(options), {
-        onProgress: (section, count) => progress(`reading ${SECTION_WORDS[section] ?? section}… ${count}`),
+        onProgress: (section, count) => progress(`reading ${sectionWords(section)}… ${count}`),
         warn: (message) => progress(`warning: ${message}`),
         schema: schemaFrom(opts.out ? path.dirname(path.resolve(opts.out)) : process.cwd()),
       });
@@ -119,8 +119,7 @@ program
     ) => {
       const spec = opts.fromAccount
         ? await exportAccount(new LiveChatClient(clientOptionsFrom(undefined)), {
-            onProgress: (section, count) =>
-              progress(`reading ${SECTION_WORDS[section] ?? section}… ${count}`),
+            onProgress: (section, count) => progress(`reading ${sectionWords(section)}… ${count}`),
             warn: (message) => progress(`warning: ${message}`),
           })
         : undefined;

@@ -2,7 +2,8 @@
 import * as path from "path";
 import type { LiveChatClient } from "../client";
 import { parseSpec } from "../account/load";
-import type { Section } from "../account/types";
+import { declarationOf, SECTIONS, type Section } from "../account/types";
+import { secretNames } from "../provider/declaration";
 import { readAccount } from "./account";
 import { ToolError } from "./errors";
 import { specFromAccount } from "./export";
@@ -37,9 +38,19 @@ export async function exportAccount(client: LiveChatClient, options: ExportOptio
       `export made a spec the loader refuses (a bug in livechat-pulumi):\n${(e as Error).message}`,
     );
   }
-  // Webhook tokens are secrets that authenticate LiveChat's calls: make sure none slipped into the file.
-  for (const w of account.webhooks)
-    if (typeof w.token === "string" && w.token && text.includes(w.token))
-      throw new ToolError("export refused to write a webhook token (a bug in livechat-pulumi)");
+  // Secret outputs (a webhook's token authenticates LiveChat's calls): make sure none slipped into the file.
+  for (const [section] of SECTIONS) {
+    const declaration = declarationOf(section);
+    for (const object of account[section]) {
+      const outputs = declaration.computed?.(object) ?? {};
+      for (const name of secretNames(declaration)) {
+        const value = outputs[name];
+        if (typeof value === "string" && value && text.includes(value))
+          throw new ToolError(
+            `export refused to write a ${declaration.type.toLowerCase()}'s ${name} (a bug in livechat-pulumi)`,
+          );
+      }
+    }
+  }
   return text;
 }

@@ -1,26 +1,13 @@
 // An account spec as a YAML file people read and edit: short lists inline, and a comment where the file
 // cannot say everything (what the API never returns).
 import { Document, isMap, isPair, isScalar, isSeq, visit, type Node } from "yaml";
-import type { AccountSpec, Section } from "../account/types";
+import { declarationOf, SECTIONS, type AccountSpec } from "../account/types";
 
 const HEADER = [
   " A LiveChat account, exported by `livechat-pulumi export`. Apply it with the root program",
   " (stack config `spec`); `adopt: true` takes over the objects that already exist instead of failing on them.",
   " Group references are by name, so the file applies to any license.",
 ].join("\n");
-
-const SECTION_NOTES: Partial<Record<Section, string>> = {
-  groups: " Group 0 (all agents) is part of every account: it is not declared.",
-  agents: [
-    " The owner is part of every account: it is not declared.",
-    " Passwords are not exported: the API never returns them. Add `password: { secret: <config key> }` to set",
-    " one; without it, LiveChat e-mails a new agent an activation link.",
-  ].join("\n"),
-  greetings:
-    " The API does not report a greeting's subtype: add `subtype: announcement` to announcement greetings.",
-  tags: " A new tag's author is the agent whose credentials apply the spec.",
-  webhooks: " Tokens are not exported: LiveChat gives every new webhook its own.",
-};
 
 /** Where an editor finds the spec's JSON Schema from a spec beside a project's node_modules. */
 export const SCHEMA_IN_PROJECT = "./node_modules/pulumi-livechat/account.schema.json";
@@ -36,10 +23,12 @@ export function specToYaml(spec: AccountSpec, schema: string = SCHEMA_IN_PROJECT
   doc.commentBefore = `${schemaLine(schema).slice(1)}\n${HEADER}`;
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
-      if (!isScalar(pair.key) || pair.key.value === "adopt") continue;
-      pair.key.spaceBefore = true;
-      const note = SECTION_NOTES[pair.key.value as Section];
-      if (note) pair.key.commentBefore = note;
+      const key = pair.key;
+      if (!isScalar(key) || key.value === "adopt") continue;
+      key.spaceBefore = true;
+      const section = SECTIONS.find(([s]) => s === key.value)?.[0]; // not "objects"
+      const note = section && declarationOf(section).account.exportNote;
+      if (note) key.commentBefore = note.replace(/^/gm, " ");
     }
   }
   visit(doc, {

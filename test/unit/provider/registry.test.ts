@@ -3,6 +3,10 @@ import * as path from "path";
 import * as livechat from "../../../src";
 import { registry } from "../../../src/resources/registry";
 import { SECTIONS } from "../../../src/account/types";
+import { LiveChatClient } from "../../../src/client";
+import { startEmulator } from "../../../src/emulator";
+import type { Context } from "../../../src/provider/declaration";
+import { ListCache } from "../../../src/provider/list-cache";
 
 // The lists of resource types the compiler cannot check against each other: the registry, the serialized
 // providers' stub modules (whose paths are in users' states), the package's exports and the account spec's
@@ -35,5 +39,25 @@ describe("every resource type is known everywhere", () => {
 
   it("has a section in the account spec", () => {
     expect(SECTIONS.map(([, type]) => type).sort()).toEqual(types);
+  });
+
+  it("is served by the emulator: each type's objects are listed and found there", async () => {
+    const emulator = await startEmulator();
+    try {
+      const { login, pat } = emulator.credentials;
+      const ctx: Context = {
+        client: new LiveChatClient({ apiUrl: emulator.url, login, pat }),
+        lists: new ListCache(),
+      };
+      for (const declaration of Object.values(registry)) {
+        const objects = await declaration.api.list(ctx, { details: true });
+        expect({ type: declaration.type, listed: Array.isArray(objects) }).toEqual({
+          type: declaration.type,
+          listed: true,
+        });
+      }
+    } finally {
+      await emulator.stop();
+    }
   });
 });
