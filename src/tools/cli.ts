@@ -2,14 +2,13 @@
 // livechat-pulumi: tools beside the Pulumi program. `drift` exits 0 (no drift), 2 (drift) or 1 (error),
 // so CI can tell a drifted account from a check that could not run.
 import * as fs from "fs";
-import * as path from "path";
 import { Command, Option } from "commander";
 import { LiveChatClient, type ClientOptions } from "../client";
 import { sectionWords } from "../account/types";
 import { clientOptionsFrom } from "../provider/config";
 import { checkDrift } from "./drift";
 import { EXIT, failureMessage } from "./errors";
-import { exportAccount, schemaFrom } from "./export-account";
+import { exportAccount } from "./export-account";
 import { formatMarkdown } from "./format-markdown";
 import { formatText } from "./format-text";
 import { nextSteps, writeProject } from "./init";
@@ -86,7 +85,6 @@ program
       const text = await exportAccount(new LiveChatClient(options), {
         onProgress: (section, count) => progress(`reading ${sectionWords(section)}… ${count}`),
         warn: (message) => progress(`warning: ${message}`),
-        schema: schemaFrom(opts.out ? path.dirname(path.resolve(opts.out)) : process.cwd()),
       });
       if (opts.out) {
         fs.writeFileSync(opts.out, text);

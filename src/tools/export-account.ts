@@ -1,5 +1,4 @@
 // `livechat-pulumi export`: reads a whole account and writes it as an account spec.
-import * as path from "path";
 import type { LiveChatClient } from "../client";
 import { parseSpec } from "../account/load";
 import { declarationOf, SECTIONS, type Section } from "../account/types";
@@ -14,23 +13,12 @@ export interface ExportOptions {
   onProgress?: (section: Section, count: number) => void;
   /** Told about objects the spec cannot hold. */
   warn?: (message: string) => void;
-  /** Where the spec's JSON Schema is, from the file's folder (default: in the project's node_modules). */
-  schema?: string;
-}
-
-/** This package's JSON Schema of the spec, as a path relative to `dir` (where the spec is written). */
-export function schemaFrom(dir: string): string {
-  const relative = path
-    .relative(dir, path.join(__dirname, "../../account.schema.json"))
-    .split(path.sep)
-    .join("/");
-  return relative.startsWith(".") ? relative : `./${relative}`;
 }
 
 /** The account as spec YAML, checked by the same loader the root program uses before it is returned. */
 export async function exportAccount(client: LiveChatClient, options: ExportOptions = {}): Promise<string> {
   const account = await readAccount(client, { details: true, onProgress: options.onProgress });
-  const text = specToYaml(specFromAccount(account, options.warn), options.schema);
+  const text = specToYaml(specFromAccount(account, options.warn));
   try {
     parseSpec(text, "the exported spec");
   } catch (e) {

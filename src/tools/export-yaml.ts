@@ -9,7 +9,10 @@ const HEADER = [
   " Group references are by name, so the file applies to any license.",
 ].join("\n");
 
-/** Where an editor finds the spec's JSON Schema from a spec beside a project's node_modules. */
+/**
+ * Where an editor finds the spec's JSON Schema: in the project's node_modules, beside which a spec lives (the
+ * same reference wherever the file is written, so an export to a file and to stdout are the same text).
+ */
 export const SCHEMA_IN_PROJECT = "./node_modules/pulumi-livechat/account.schema.json";
 
 /** The comment that names the spec's JSON Schema; editors with the YAML language server read it. */
