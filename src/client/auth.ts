@@ -36,7 +36,7 @@ function missingUser(version: ApiVersion): LiveChatConfigError {
   return new LiveChatConfigError(
     accountId.key,
     `Configuration API v3.6 calls need ${settingName("accountId")} with the Personal Access Token in ` +
-      `${pat.key}: v3.6 authenticates a PAT as Basic <account_id>:<PAT>, not with the login. ` +
+      `${pat.key}: v3.6 authenticates a PAT as Basic <account_id>:<PAT>, not with the login; ` +
       `${ACCOUNT_ID_WHERE}. Set it with \`pulumi config set ${accountId.key} ...\` (it is not a secret), ` +
       orToken,
   );

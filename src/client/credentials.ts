@@ -5,8 +5,8 @@ import { hasControlCharacter } from "./http";
 
 /** Where a Personal Access Token's Account ID is shown; quoted by every message that asks for it. */
 export const ACCOUNT_ID_WHERE =
-  "the Developer Console (https://platform.text.com/console/, Settings > Authorization > Personal Access " +
-  "Tokens) shows it beside the token when the token is created";
+  "the Account ID is shown beside the token in the Developer Console (https://platform.text.com/console/, " +
+  "Settings > Authorization > Personal Access Tokens) when the token is created";
 
 // Account IDs are UUIDs (`account_id` in the v3.6 agent answers, e.g. d24fa41e-bc16-41b8-a15b-9ca45ff7e0cf).
 const ACCOUNT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -71,7 +71,7 @@ function accountIdOf(raw: string | undefined): string | undefined {
     throw new LiveChatConfigError(
       CONFIG_KEYS.accountId.key,
       `${settingName("accountId")} must be the Account ID of the Personal Access Token, a UUID such as ` +
-        `d24fa41e-bc16-41b8-a15b-9ca45ff7e0cf (the value given is not one): ${ACCOUNT_ID_WHERE}`,
+        `d24fa41e-bc16-41b8-a15b-9ca45ff7e0cf (the value given is not one); ${ACCOUNT_ID_WHERE}`,
     );
   }
   return value;
