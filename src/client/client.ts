@@ -1,8 +1,11 @@
 import axios, { AxiosInstance } from "axios";
-import { authorizationHeader, credentialsHint, secretForms, secretOf } from "./auth";
+import { Credentials, authorizationHeader, credentialsHint, secretForms, secretOf } from "./auth";
+import { ActionOptions, Call, actionCall, assertActionName } from "./action";
+import { BatchResult, batchResults } from "./batch";
 import { misdirectedRegionOf } from "./error-body";
 import { LiveChatError } from "./errors";
-import { HttpMethod, sleep } from "./http";
+import { HttpMethod, IDEMPOTENT_METHODS, sleep } from "./http";
+import { ApiNotice, ApiNoticeLog } from "./notices";
 import { ClientOptions, RequestInfo, resolveClientOptions } from "./options";
 import { assertApiPath, queryString } from "./path";
 import { Redactor, createRedactor } from "./redact";
@@ -23,33 +26,34 @@ export interface RequestOptions {
 }
 
 type Outcome =
-  | { ok: true; data: unknown }
+  | { ok: true; data: unknown; status: number }
   | { ok: false; error: LiveChatError; sentRegion?: string; misdirectedTo?: string };
 
 const METHODS: ReadonlySet<string> = new Set<HttpMethod>(["GET", "POST", "PUT", "DELETE"]);
 
 /**
- * Client for the LiveChat REST Configuration API v2: authentication, region, retries, throttling and
- * errors, once for every resource. Create it lazily inside provider methods; never capture it in a
- * closure Pulumi serializes.
+ * Client for the LiveChat Configuration API, REST v2 (`request`) and v3.6 (`action`, `batch`):
+ * authentication, region, retries, throttling, errors and version notices, once for every resource.
+ * Both generations share one throttle, the account's rate limit being one. Create it lazily inside
+ * provider methods; never capture it in a closure Pulumi serializes.
  */
 export class LiveChatClient {
   // ES private fields: util.inspect and JSON.stringify of a client show none of them, credential included.
   readonly #http: AxiosInstance;
   readonly #throttle: Throttle;
   readonly #retry: RetryPolicy;
-  readonly #authorization: string;
+  readonly #credentials: Credentials;
   readonly #userAgent: string;
   readonly #redact: Redactor;
-  readonly #credentialsHint: string;
   readonly #onRequest?: (info: RequestInfo) => void;
+  readonly #notices: ApiNoticeLog;
   #region: string | undefined;
 
   constructor(options: ClientOptions) {
     const resolved = resolveClientOptions(options);
-    this.#authorization = authorizationHeader(resolved.credentials);
+    this.#credentials = resolved.credentials;
     this.#redact = createRedactor(secretForms(resolved.credentials));
-    this.#credentialsHint = credentialsHint(resolved.credentials);
+    this.#notices = new ApiNoticeLog(resolved.onApiNotice);
     this.#region = resolveRegion(resolved.region, secretOf(resolved.credentials));
     this.#retry = resolved.retry;
     this.#throttle = new Throttle(resolved.throttle);
@@ -71,7 +75,7 @@ export class LiveChatClient {
   }
 
   /**
-   * Sends one API call, with retries, throttling and misdirection handling, and returns the parsed JSON
+   * Sends one v2 API call, with retries, throttling and misdirection handling, and returns the parsed JSON
    * answer. Fails with LiveChatError; `isAmbiguousWrite(e)` tells whether a failed POST may have applied.
    */
   async request<T>(method: HttpMethod, path: string, opts: RequestOptions = {}): Promise<T> {
@@ -79,13 +83,68 @@ export class LiveChatClient {
     assertApiPath(path);
     const url = path + queryString(opts.query);
     const data = opts.body === undefined ? undefined : JSON.stringify(opts.body);
+    const idempotent = IDEMPOTENT_METHODS.has(method);
+    const outcome = await this.#send({ version: "2", method, path, url, data, idempotent });
+    return outcome.data as T;
+  }
+
+  /**
+   * Calls a v3.6 method: POST `/v3.6/configuration/action/<method>` with `body` as JSON, through the same
+   * throttle, retries, misdirection handling and redaction as `request`. Resolves to the parsed answer
+   * (undefined when the answer is empty). Fails with LiveChatError (`action` names the method), or with
+   * LiveChatConfigError when a PAT is configured without `livechat:accountId`.
+   */
+  async action<T>(method: string, body: object = {}, opts: ActionOptions = {}): Promise<T> {
+    return (await this.#send(actionCall(method, body, opts.idempotent))).data as T;
+  }
+
+  /**
+   * Calls `batch_<method>` with `{requests}` and returns one result per request, in request order. Give
+   * the name as it follows `batch_`, which is plural (`batch("delete_agents", [{ id }])` for
+   * `delete_agent`). A failed request is `{ ok: false, error }` with the batch's HTTP status; a failure of
+   * the whole call throws as `action` does. Idempotent only if declared (default false). No requests, no call.
+   */
+  async batch<T = unknown>(
+    method: string,
+    requests: object[],
+    opts: ActionOptions = {},
+  ): Promise<BatchResult<T>[]> {
+    assertActionName(method);
+    if (method.startsWith("batch_")) {
+      throw new TypeError(`give the batch method without its "batch_" prefix: ${JSON.stringify(method)}`);
+    }
+    if (!Array.isArray(requests)) throw new TypeError("batch requests must be an array");
+    if (requests.length === 0) return []; // nothing to ask: no call
+    const call = actionCall(`batch_${method}`, { requests }, opts.idempotent);
+    const { data, status } = await this.#send(call);
+    const { method: httpMethod, path, action, idempotent } = call;
+    return batchResults<T>(data, requests.length, {
+      method: httpMethod,
+      path,
+      status,
+      action,
+      idempotent,
+      redact: this.#redact,
+    });
+  }
+
+  /** Every distinct legacy or deprecation notice the API has sent this client, in the order first seen. */
+  apiNotices(): ApiNotice[] {
+    return this.#notices.list();
+  }
+
+  async #send(call: Call): Promise<{ data: unknown; status: number }> {
+    // Per call: a PAT without the login (v2) or the Account ID (v3.6) fails only the generation needing it.
+    const authorization = authorizationHeader(this.#credentials, call.version);
+    const hint = credentialsHint(this.#credentials, call.version);
     let attempt = 0;
     let retriesDone = 0;
     let redirected = false;
     for (;;) {
       attempt += 1;
-      const outcome = await this.#throttle.schedule(() => this.#attempt(method, path, url, data, attempt));
-      if (outcome.ok) return outcome.data as T;
+      const n = attempt;
+      const outcome = await this.#throttle.schedule(() => this.#attempt(call, n, authorization, hint));
+      if (outcome.ok) return outcome;
       const { error, sentRegion, misdirectedTo } = outcome;
       // The API tells us the account lives in another data center: follow once, and remember it. Compared
       // with the region this attempt carried: a concurrent call may have switched the client already.
@@ -104,18 +163,14 @@ export class LiveChatClient {
     }
   }
 
-  async #attempt(
-    method: HttpMethod,
-    path: string,
-    url: string,
-    data: string | undefined,
-    attempt: number,
-  ): Promise<Outcome> {
+  async #attempt(call: Call, attempt: number, authorization: string, hint: string): Promise<Outcome> {
+    const { version, method, path, url, data, action, idempotent } = call;
     const headers: Record<string, string> = {
-      "X-API-Version": "2",
+      // v3.6 carries its version in the path.
+      ...(version === "2" ? { "X-API-Version": "2" } : {}),
       Accept: "application/json",
       "User-Agent": this.#userAgent,
-      Authorization: this.#authorization,
+      Authorization: authorization,
     };
     const sentRegion = this.#region;
     if (sentRegion) headers["X-Region"] = sentRegion;
@@ -126,8 +181,9 @@ export class LiveChatClient {
     try {
       const res = await this.#http.request({ method, url, data, headers });
       report(res.status);
+      this.#notices.record(version, res.headers as Record<string, unknown>);
       if (res.status >= 200 && res.status < 300) {
-        return { ok: true, data: res.data === "" ? undefined : res.data };
+        return { ok: true, data: res.data === "" ? undefined : res.data, status: res.status };
       }
       const error = new LiveChatError({
         method,
@@ -137,7 +193,9 @@ export class LiveChatClient {
         body: res.data,
         retryAfterMs: parseRetryAfter(headerValue(res.headers["retry-after"])),
         redact: this.#redact,
-        credentialsHint: this.#credentialsHint,
+        credentialsHint: hint,
+        action,
+        idempotent,
       });
       return { ok: false, error, sentRegion, misdirectedTo: misdirectedRegionOf(res.status, res.data) };
     } catch (cause) {
@@ -145,7 +203,16 @@ export class LiveChatClient {
       report(0, code);
       return {
         ok: false,
-        error: new LiveChatError({ method, path, status: 0, code, cause, redact: this.#redact }),
+        error: new LiveChatError({
+          method,
+          path,
+          status: 0,
+          code,
+          cause,
+          redact: this.#redact,
+          action,
+          idempotent,
+        }),
       };
     }
   }

@@ -5,6 +5,7 @@
 export const CONFIG_KEYS = {
   login: { key: "livechat:login", env: "LIVECHAT_LOGIN" },
   pat: { key: "livechat:pat", env: "LIVECHAT_PAT" },
+  accountId: { key: "livechat:accountId", env: "LIVECHAT_ACCOUNT_ID" },
   token: { key: "livechat:token", env: "LIVECHAT_TOKEN" },
   apiUrl: { key: "livechat:apiUrl", env: "LIVECHAT_API_URL" },
   region: { key: "livechat:region", env: "LIVECHAT_REGION" },

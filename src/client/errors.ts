@@ -1,5 +1,5 @@
 import { apiMessageOf, apiTypeOf } from "./error-body";
-import { HttpMethod, NOT_SENT_NETWORK_CODES } from "./http";
+import { HttpMethod, IDEMPOTENT_METHODS, NOT_SENT_NETWORK_CODES } from "./http";
 import { Redactor, createRedactor, redactDeep } from "./redact";
 
 // Symbol.for so that two loaded copies of this module recognise each other's errors.
@@ -33,6 +33,12 @@ export interface LiveChatErrorInit {
    * message when the API refuses the credentials (see `isUnauthorized`).
    */
   credentialsHint?: string;
+  /** The v3.6 method called (`create_agent`, `batch_delete_agents`); undefined for a v2 call. */
+  action?: string;
+  /** For one failed request of a v3.6 batch: its index in `requests`. */
+  batchIndex?: number;
+  /** Whether repeating the call is harmless; default: the HTTP method is GET, PUT or DELETE. */
+  idempotent?: boolean;
 }
 
 /**
@@ -56,6 +62,15 @@ export class LiveChatError extends Error {
   readonly body?: unknown;
   /** How long the server asked us to wait (`Retry-After`), in milliseconds. */
   readonly retryAfterMs?: number;
+  /** The v3.6 method called, e.g. `create_agent`; undefined for a v2 call. */
+  readonly action?: string;
+  /**
+   * Set when one request of a v3.6 batch failed while the batch itself succeeded: its index in `requests`.
+   * `status` is then the batch's HTTP status (2xx), since the item has none of its own: read `apiType`.
+   */
+  readonly batchIndex?: number;
+  /** Whether repeating the call is harmless (GET, PUT, DELETE; v3.6 reads, or what the caller declared). */
+  readonly idempotent: boolean;
 
   constructor(init: LiveChatErrorInit) {
     const redact: Redactor = (text) => BACKSTOP(init.redact ? init.redact(text) : text);
@@ -63,22 +78,38 @@ export class LiveChatError extends Error {
     const apiMessage = apiMessageOf(body);
     const path = redact(init.path);
     const cause = sanitizeCause(init.cause, init.code, redact);
+    const apiType = apiTypeOf(body);
+    const action = init.action === undefined ? undefined : redact(init.action);
+    // v3.6 errors are known by their type (`validation`, `not_found`...): it leads, before the text.
+    const described =
+      action !== undefined && apiType !== undefined && apiType !== apiMessage
+        ? `${apiType}${apiMessage ? `: ${apiMessage}` : ""}`
+        : apiMessage;
     const reason =
       init.status === 0
         ? [init.code ?? "network error", cause && cause.message !== init.code ? cause.message : ""]
-        : [String(init.status), apiMessage ?? init.statusText ?? ""];
-    const refused = refusesCredentials(init.status, apiTypeOf(body), apiMessage);
+        : init.batchIndex !== undefined
+          ? [described ?? "error"]
+          : [String(init.status), described ?? init.statusText ?? ""];
+    const refused = refusesCredentials(init.status, apiType, apiMessage);
     const hint = refused && init.credentialsHint ? `. ${init.credentialsHint}` : "";
+    const call =
+      action === undefined
+        ? `${init.method} ${path}`
+        : `v3.6 ${action}${init.batchIndex === undefined ? "" : ` requests[${init.batchIndex}]`}`;
     // The message is final before super(): V8 copies it into `stack` right away.
-    super(`LiveChat API ${init.method} ${path} failed: ${reason.join(" ").trim()}${hint}`, { cause });
+    super(`LiveChat API ${call} failed: ${reason.join(" ").trim()}${hint}`, { cause });
     this.status = init.status;
     this.method = init.method;
     this.path = path;
     this.apiMessage = apiMessage;
-    this.apiType = apiTypeOf(body);
+    this.apiType = apiType;
     this.code = init.code;
     this.body = body;
     this.retryAfterMs = init.retryAfterMs;
+    this.action = action;
+    this.batchIndex = init.batchIndex;
+    this.idempotent = init.idempotent ?? IDEMPOTENT_METHODS.has(init.method);
   }
 
   /** True for a LiveChatError from any loaded copy of this module (`instanceof` is not). */
@@ -89,7 +120,20 @@ export class LiveChatError extends Error {
   /** The fields worth logging; never the cause (an axios error carries the request's headers). */
   toJSON(): Record<string, unknown> {
     const { name, message, status, method, path, apiMessage, apiType, code, retryAfterMs } = this;
-    return { name, message, status, method, path, apiMessage, apiType, code, retryAfterMs };
+    const { action, batchIndex } = this;
+    return {
+      name,
+      message,
+      status,
+      method,
+      path,
+      apiMessage,
+      apiType,
+      code,
+      retryAfterMs,
+      action,
+      batchIndex,
+    };
   }
 }
 
@@ -126,18 +170,23 @@ export function isUnauthorized(e: unknown): e is LiveChatError {
   return LiveChatError.isInstance(e) && refusesCredentials(e.status, e.apiType, e.apiMessage);
 }
 
-/** The object does not exist (HTTP 404): for `read`, a resource deleted outside Pulumi. */
+/**
+ * The object does not exist (HTTP 404, or on v3.6 the error type `not_found`, which is all a failed batch
+ * request has): for `read`, a resource deleted outside Pulumi.
+ */
 export function isNotFound(e: unknown): e is LiveChatError {
-  return LiveChatError.isInstance(e) && e.status === 404;
+  if (!LiveChatError.isInstance(e)) return false;
+  return e.status === 404 || (e.action !== undefined && e.apiType === "not_found");
 }
 
 /**
  * A POST failed in a way where the server may nevertheless have applied it: a 5xx, a timeout, or a
  * connection lost after the request was sent. Look the object up before creating it again, or risk a
- * duplicate. Not set for refused connections or failed DNS (nothing was sent) nor for 4xx answers.
+ * duplicate. Not set for refused connections or failed DNS (nothing was sent) nor for 4xx answers, nor
+ * for v3.6 actions declared idempotent (every action is a POST; reads are idempotent).
  */
 export function isAmbiguousWrite(e: unknown): e is LiveChatError {
-  if (!LiveChatError.isInstance(e) || e.method !== "POST") return false;
+  if (!LiveChatError.isInstance(e) || e.method !== "POST" || e.idempotent === true) return false;
   if (e.status >= 500) return true;
   return e.status === 0 && !NOT_SENT_NETWORK_CODES.has(e.code ?? "");
 }

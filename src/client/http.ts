@@ -1,5 +1,8 @@
-/** The HTTP methods the LiveChat Configuration API v2 uses. */
+/** The HTTP methods the LiveChat Configuration API v2 uses (v3.6 uses only POST). */
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
+
+/** The API generations the client speaks: REST v2 (`X-API-Version: 2`) and the v3.6 actions. */
+export type ApiVersion = "2" | "3.6";
 
 /** Methods that are safe to repeat: sending them twice leaves the same state as sending them once. */
 export const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(["GET", "PUT", "DELETE"]);

@@ -1,5 +1,9 @@
 export { LiveChatClient } from "./client";
 export type { Query, RequestOptions } from "./client";
+export { actionPath } from "./action";
+export type { ActionOptions } from "./action";
+export type { BatchResult } from "./batch";
+export type { ApiNotice } from "./notices";
 export { DEFAULT_TIMEOUT_MS, DEFAULT_USER_AGENT, resolveClientOptions } from "./options";
 export type { ClientOptions, RequestInfo, ResolvedClientOptions } from "./options";
 export { LiveChatError, isAmbiguousWrite, isNotFound, isUnauthorized } from "./errors";
@@ -18,7 +22,7 @@ export type { ThrottlePolicy } from "./throttle";
 export { isRegion, regionOfCredential, resolveRegion } from "./region";
 export type { Region } from "./region";
 export { DEFAULT_API_URL, isLoopbackHost, parseApiUrl } from "./url";
-export type { HttpMethod } from "./http";
+export type { ApiVersion, HttpMethod } from "./http";
 export { pathOf } from "./path";
 export { CONFIG_KEYS, settingName } from "./config-keys";
 export type { ConfigKeyName } from "./config-keys";

@@ -1,7 +1,9 @@
-import { Credentials } from "./auth";
+import type { Credentials } from "./auth";
 import { CONFIG_KEYS, ConfigKeyName } from "./config-keys";
 import { LiveChatConfigError } from "./config-error";
+import { credentialsOf } from "./credentials";
 import { HttpMethod, hasControlCharacter } from "./http";
+import type { ApiNotice } from "./notices";
 import { Region, isRegion } from "./region";
 import { RetryPolicy, resolveRetryPolicy } from "./retry";
 import { ThrottlePolicy, resolveThrottlePolicy } from "./throttle";
@@ -11,7 +13,7 @@ import { DEFAULT_API_URL, parseApiUrl } from "./url";
 export interface RequestInfo {
   /** The request's method. */
   method: HttpMethod;
-  /** The request's path, without query string. */
+  /** The request's path, without query string: `/agents` (v2) or `/v3.6/configuration/action/list_agents`. */
   path: string;
   /** HTTP status, or 0 when no response arrived. */
   status: number;
@@ -23,14 +25,22 @@ export interface RequestInfo {
   ms: number;
 }
 
-/** How to reach and authenticate to the LiveChat REST API (Configuration API v2). */
+/** How to reach and authenticate to the LiveChat Configuration API (REST v2 and v3.6). */
 export interface ClientOptions {
   /** API base URL; https, or plain http to a loopback host (the emulator). Default https://api.livechatinc.com. */
   apiUrl?: string;
   /** Agent login (e-mail) for Personal Access Token auth; used with `pat`. */
   login?: string;
-  /** Personal Access Token of `login`; sent as HTTP Basic base64(login:pat). */
+  /**
+   * Personal Access Token; sent as HTTP Basic base64(login:pat) on v2 calls and base64(accountId:pat) on
+   * v3.6 calls.
+   */
   pat?: string;
+  /**
+   * Account ID (a UUID) of the PAT's owner, shown with the PAT in the Developer Console; needed by v3.6
+   * calls with a PAT. Not a secret.
+   */
+  accountId?: string;
   /** OAuth access token, sent as `Bearer`. Wins over login/pat when both are given. */
   token?: string;
   /** Data center to address with `X-Region`; by default taken from the credential's `dal:`/`fra:` prefix. */
@@ -45,6 +55,11 @@ export interface ClientOptions {
   userAgent?: string;
   /** Called after every HTTP attempt, for debug logging and metrics. Exceptions it throws are ignored. */
   onRequest?: (info: RequestInfo) => void;
+  /**
+   * Called once per distinct notice that an API version is legacy or deprecated (the `Legacy` and
+   * `Deprecation` answer headers). Exceptions it throws are ignored.
+   */
+  onApiNotice?: (notice: ApiNotice) => void;
 }
 
 /** Options after validation, with every default applied. */
@@ -60,15 +75,11 @@ export interface ResolvedClientOptions {
   timeoutMs: number;
   userAgent: string;
   onRequest?: (info: RequestInfo) => void;
+  onApiNotice?: (notice: ApiNotice) => void;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_USER_AGENT = "pulumi-livechat";
-
-const MISSING_CREDENTIALS =
-  "LiveChat credentials are missing: set stack config livechat:login and livechat:pat (a Personal Access " +
-  "Token), or livechat:token (an OAuth access token); or the environment variables LIVECHAT_LOGIN and " +
-  "LIVECHAT_PAT, or LIVECHAT_TOKEN";
 
 /** Validates options and applies defaults. Throws LiveChatConfigError; no message quotes a credential. */
 export function resolveClientOptions(options: ClientOptions): ResolvedClientOptions {
@@ -87,46 +98,8 @@ export function resolveClientOptions(options: ClientOptions): ResolvedClientOpti
     timeoutMs: check("timeoutMs", options.timeoutMs ?? DEFAULT_TIMEOUT_MS, (n) => n > 0, "a positive number"),
     userAgent: headerSafe("userAgent", options.userAgent ?? DEFAULT_USER_AGENT),
     onRequest: options.onRequest,
+    onApiNotice: options.onApiNotice,
   };
-}
-
-function credentialsOf(options: ClientOptions): Credentials {
-  // Secrets pasted from files or terminals often carry a trailing newline.
-  const token = options.token?.trim();
-  const login = options.login?.trim();
-  const pat = options.pat?.trim();
-  if (token) return { kind: "token", token: credential("livechat:token", "LIVECHAT_TOKEN", token) };
-  if (login && pat) {
-    if (login.includes(":")) {
-      throw new LiveChatConfigError("livechat:login", "livechat:login (LIVECHAT_LOGIN) must not contain ':'");
-    }
-    return {
-      kind: "pat",
-      login: credential("livechat:login", "LIVECHAT_LOGIN", login),
-      pat: credential("livechat:pat", "LIVECHAT_PAT", pat),
-    };
-  }
-  if (login) {
-    throw new LiveChatConfigError(
-      "livechat:pat",
-      `${MISSING_CREDENTIALS}. livechat:login is set but livechat:pat (LIVECHAT_PAT) is not`,
-    );
-  }
-  if (pat) {
-    throw new LiveChatConfigError(
-      "livechat:login",
-      `${MISSING_CREDENTIALS}. livechat:pat is set but livechat:login (LIVECHAT_LOGIN) is not`,
-    );
-  }
-  throw new LiveChatConfigError("livechat:token", MISSING_CREDENTIALS);
-}
-
-// Whitespace or control characters would corrupt the Authorization header; say where, not what.
-function credential(key: string, env: string, value: string): string {
-  if (/\s/.test(value) || hasControlCharacter(value)) {
-    throw new LiveChatConfigError(key, `${key} (${env}) contains whitespace or control characters`);
-  }
-  return value;
 }
 
 function headerSafe(key: string, value: string): string {

@@ -45,6 +45,11 @@ export interface AttemptFailure {
   code?: string;
   /** The server's `Retry-After`, in milliseconds. */
   retryAfterMs?: number;
+  /**
+   * Whether sending the call twice leaves the same state as sending it once. Defaults to the method's
+   * (GET, PUT, DELETE); v3.6 actions are all POST, so they say it themselves (reads do).
+   */
+  idempotent?: boolean;
 }
 
 /**
@@ -55,7 +60,7 @@ export interface AttemptFailure {
 export function isRetryable(failure: AttemptFailure, policy: RetryPolicy): boolean {
   const { method, status, code } = failure;
   if (policy.doNotRetry.includes(status)) return false;
-  const idempotent = IDEMPOTENT_METHODS.has(method);
+  const idempotent = failure.idempotent ?? IDEMPOTENT_METHODS.has(method);
   if (status === 429) return true;
   if (status >= 500) return idempotent;
   if (status !== 0 || code === undefined || !RETRYABLE_NETWORK_CODES.has(code)) return false;

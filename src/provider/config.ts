@@ -30,6 +30,8 @@ export function clientOptionsFrom(config: ConfigSource | undefined, env = proces
     apiUrl: read("apiUrl"),
     login: read("login"),
     pat: read("pat"),
+    // Not a secret: v3.6 sends it as the Basic user name of the PAT.
+    accountId: read("accountId"),
     token: read("token"),
     region: read("region") as ClientOptions["region"],
     // Only what is set overrides the client's defaults; the client validates the values.

@@ -20,6 +20,9 @@ describe("client-side throttle", () => {
       app.get("/fast", (_req, res) => {
         res.json({});
       });
+      app.post("/v3.6/configuration/action/list_agents", (_req, res) => {
+        res.json([]);
+      });
       app.get("/limited", (_req, res) => {
         if (!limitedOnce) {
           limitedOnce = true;
@@ -43,6 +46,26 @@ describe("client-side throttle", () => {
     await Promise.all(Array.from({ length: 20 }, () => client.request("GET", "/fast")));
     expect(Date.now() - started).toBeGreaterThanOrEqual(1850);
     // Seen from the server, arrival times jitter a little; a one-second window still holds about 10.
+    const arrivals = server.seen.map((s) => s.at);
+    const busiest = Math.max(...arrivals.map((t) => arrivals.filter((u) => u >= t && u < t + 1000).length));
+    expect(busiest).toBeLessThanOrEqual(11);
+  });
+
+  it("paces v2 and v3.6 calls together: one rate limit per account", async () => {
+    const client = new LiveChatClient({
+      apiUrl: server.url,
+      token: "t0k3n",
+      throttle: { maxRequestsPerSecond: 10 },
+    });
+    const started = Date.now();
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        i % 2 === 0 ? client.request("GET", "/fast") : client.action("list_agents"),
+      ),
+    );
+    // Either generation alone would finish in about 1 s; together they are held to 10 per second.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1850);
+    expect(server.seen.filter((s) => s.url.startsWith("/v3.6/"))).toHaveLength(10);
     const arrivals = server.seen.map((s) => s.at);
     const busiest = Math.max(...arrivals.map((t) => arrivals.filter((u) => u >= t && u < t + 1000).length));
     expect(busiest).toBeLessThanOrEqual(11);
@@ -73,5 +96,21 @@ describe("client-side throttle", () => {
     const fast = server.seen.find((s) => s.url === "/fast");
     expect(fast!.at - started).toBeGreaterThanOrEqual(800);
     expect(server.seen.map((s) => s.url).sort()).toEqual(["/fast", "/limited", "/limited"]);
+  });
+
+  it("holds back v3.6 calls after a v2 429 with Retry-After", async () => {
+    limitedOnce = false;
+    const client = new LiveChatClient({
+      apiUrl: server.url,
+      token: "t0k3n",
+      retry: { baseMs: 1 },
+      throttle: { maxRequestsPerSecond: 1000 },
+    });
+    const first = client.request("GET", "/limited");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = Date.now();
+    await Promise.all([first, client.action("list_agents")]);
+    const action = server.seen.find((s) => s.url.startsWith("/v3.6/"));
+    expect(action!.at - started).toBeGreaterThanOrEqual(800);
   });
 });

@@ -86,3 +86,21 @@ describe("numbers in provider configuration", () => {
     expect(problem({ "livechat:maxRequestsPerSecond": "Infinity" })).toBeUndefined();
   });
 });
+
+describe("the account id for Configuration API v3.6", () => {
+  it("is read from stack config, then from LIVECHAT_ACCOUNT_ID", () => {
+    const id = "d24fa41e-bc16-41b8-a15b-9ca45ff7e0cf";
+    expect(clientOptionsFrom(config({ "livechat:accountId": id }), {}).accountId).toBe(id);
+    expect(
+      clientOptionsFrom(config({ "livechat:accountId": "" }), { LIVECHAT_ACCOUNT_ID: id }).accountId,
+    ).toBe(id);
+    expect(clientOptionsFrom(config({}), {}).accountId).toBeUndefined();
+  });
+
+  it("is validated by the client, naming the key and its variable", () => {
+    const options = clientOptionsFrom(config({ "livechat:login": "a@b.c", "livechat:pat": "p" }), {
+      LIVECHAT_ACCOUNT_ID: "12345",
+    });
+    expect(() => resolveClientOptions(options)).toThrow(/livechat:accountId \(LIVECHAT_ACCOUNT_ID\) must be/);
+  });
+});
