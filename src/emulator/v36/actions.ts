@@ -1,0 +1,11 @@
+// Every v3.6 method the emulator serves, by name.
+
+import { agentActions } from "./agents";
+import type { Action } from "./context";
+
+export const ACTIONS: Record<string, Action> = {
+  ...agentActions,
+};
+
+/** Methods that need no credentials (list_webhook_names: "This method requires no authorization"). */
+export const PUBLIC_ACTIONS = new Set(["list_webhook_names"]);
