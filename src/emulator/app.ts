@@ -1,5 +1,6 @@
-// The HTTP application: one route table for the API, and the order in which a request meets the
-// request log, fault injection, authentication, body parsing and its handler.
+// The HTTP application: one route table for the v2 API, the v3.6 endpoint, and the order in which a request
+// meets the request log, body parsing, lifecycle headers, fault injection, authentication and its handler.
+// Errors are rendered in the shape of the request's API generation.
 
 import express, { type NextFunction, type Request, type Response } from "express";
 import { apiGate, type AuthConfig } from "./auth";
@@ -8,6 +9,8 @@ import { controlRouter } from "./control";
 import { ApiError, badRequest, notFound, toApiError } from "./errors";
 import type { FaultInjector } from "./faults";
 import type { RequestLog } from "./request-log";
+import { generationOf, type StageHeaders } from "./stages";
+import { CALLBACK, send } from "./send";
 import * as agents from "./routes/agents";
 import * as canned from "./routes/canned-responses";
 import * as goals from "./routes/goals";
@@ -18,12 +21,15 @@ import * as tags from "./routes/tags";
 import * as webhooks from "./routes/webhooks";
 import type { Store } from "./store";
 import { isPlainObject, type Input } from "./validate";
+import { toV36Body } from "./v36/errors";
+import { v36Router } from "./v36/router";
 
 export interface AppDeps {
   store: Store;
   faults: FaultInjector;
   log: RequestLog;
   auth: AuthConfig;
+  stages: StageHeaders;
   /** Reports unexpected errors (bugs); never given request headers. */
   onError?: (err: unknown) => void;
 }
@@ -72,31 +78,6 @@ const ROUTES: [Method, string, Handler][] = [
 ];
 
 const WRITES = new Set(["POST", "PUT", "DELETE"]);
-const CALLBACK = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
-
-/** Sends an answer: JSON, JSONP for GET with ?callback=, or nothing at all if the drop fault hit. */
-function send(
-  req: Request,
-  res: Response,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-) {
-  if (res.locals.dropAfterWrite) {
-    req.socket.destroy();
-    return;
-  }
-  res.set(headers);
-  const callback = req.method === "GET" ? req.query.callback : undefined;
-  if (typeof callback === "string" && CALLBACK.test(callback)) {
-    res
-      .status(status)
-      .type("application/javascript")
-      .send(`${callback}(${JSON.stringify(body)})`);
-    return;
-  }
-  res.status(status).json(body);
-}
 
 /** Runs one handler: checks the JSONP callback and the body, then applies a write all or nothing. */
 function run(store: Store, method: Method, handler: Handler) {
@@ -169,16 +150,19 @@ export function createApp(deps: AppDeps): express.Express {
   app.set("etag", false);
   app.use("/_emulator", controlRouter(deps));
   app.use(deps.log.middleware());
+  app.use(deps.stages.middleware());
   // The body is read on arrival, before any injected latency: a request the server has received is
   // applied even if its client goes away while it waits, as on a real server.
   app.use(express.json({ limit: "1mb" }), express.urlencoded({ extended: true, limit: "1mb" }));
   app.use(deps.faults.middleware());
+  app.use(v36Router(deps.store, deps.auth));
   app.use(apiGate(deps.auth));
   app.use(apiRouter(deps.store));
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const error = toApiError(err);
     if (error.status >= 500 && !(err instanceof ApiError)) deps.onError?.(err);
-    if (!res.headersSent) send(req, res, error.status, error.toBody(), error.headers);
+    const body = generationOf(req.path) === "2" ? error.toBody() : toV36Body(error);
+    if (!res.headersSent) send(req, res, error.status, body, error.headers);
   });
   return app;
 }

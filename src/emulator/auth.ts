@@ -1,5 +1,6 @@
-// Authentication (Basic login:PAT or Bearer token), the X-API-Version header, and data-center
-// routing (X-Region). Error messages never repeat what the client sent in Authorization.
+// Authentication (Basic login:PAT or account_id:PAT, or a Bearer token), the X-API-Version header, and
+// data-center routing (X-Region). v2 takes the login (its reference) or the account id (the PAT guide) as
+// the Basic user; v3.6 only the account id. Error messages never repeat what the client sent in Authorization.
 
 import { timingSafeEqual } from "crypto";
 import type { NextFunction, Request, Response } from "express";
@@ -15,6 +16,10 @@ export interface Credentials {
 
 export interface AuthConfig {
   credentials: Credentials;
+  /** The owner's account id: the Basic-auth user of the PAT. */
+  accountId: string;
+  /** The Client ID behind the Bearer tokens (v3.6 uses it where owner_client_id is left out). */
+  clientId: string;
   /** Region of credentials without a dal:/fra: (or dal-/fra-) prefix. */
   region: Region;
 }
@@ -22,6 +27,9 @@ export interface AuthConfig {
 export interface Principal {
   login: string;
   region: Region;
+  /** How the caller authenticated: a personal access token, or a Bearer token of `clientId`. */
+  via: "pat" | "bearer";
+  clientId?: string;
 }
 
 const same = (a: string, b: string): boolean => {
@@ -35,25 +43,44 @@ export function regionOf(secret: string, fallback: Region): Region {
   return match ? (match[1].toLowerCase() as Region) : fallback;
 }
 
-/** Who is calling, or a 401. Bearer tokens act as the licence owner. */
-export function authenticate(header: string | undefined, config: AuthConfig): Principal {
-  if (!header) throw unauthorized("Authorization required: use Basic <base64(login:PAT)> or Bearer <token>");
+/**
+ * Who is calling, or a 401. Bearer tokens act as the licence owner. `accountIdOnly` (v3.6) refuses the
+ * login as the Basic user.
+ */
+export function authenticate(
+  header: string | undefined,
+  config: AuthConfig,
+  accountIdOnly = false,
+): Principal {
+  const user = accountIdOnly ? "account_id" : "login";
+  if (!header)
+    throw unauthorized(`Authorization required: use Basic <base64(${user}:PAT)> or Bearer <token>`);
   const [scheme, ...rest] = header.trim().split(/\s+/);
   const value = rest.join(" ");
   const { credentials, region } = config;
   if (/^basic$/i.test(scheme)) {
     const decoded = Buffer.from(value, "base64").toString("utf8");
     const colon = decoded.indexOf(":");
-    const login = colon < 0 ? "" : decoded.slice(0, colon);
+    const name = colon < 0 ? "" : decoded.slice(0, colon);
     const pat = colon < 0 ? "" : decoded.slice(colon + 1);
-    if (login.toLowerCase() === credentials.login.toLowerCase() && same(pat, credentials.pat)) {
-      return { login: credentials.login, region: regionOf(pat, region) };
+    const known =
+      name.toLowerCase() === config.accountId.toLowerCase() ||
+      (!accountIdOnly && name.toLowerCase() === credentials.login.toLowerCase());
+    if (known && same(pat, credentials.pat)) {
+      return { login: credentials.login, region: regionOf(pat, region), via: "pat" };
     }
-    throw unauthorized("Invalid login or personal access token");
+    throw unauthorized(`Invalid ${accountIdOnly ? "account id" : "login"} or personal access token`);
   }
   if (/^bearer$/i.test(scheme)) {
     const token = credentials.tokens.find((t) => same(t, value));
-    if (token) return { login: credentials.login, region: regionOf(token, region) };
+    if (token) {
+      return {
+        login: credentials.login,
+        region: regionOf(token, region),
+        via: "bearer",
+        clientId: config.clientId,
+      };
+    }
     throw unauthorized("Invalid access token");
   }
   throw unauthorized("Unsupported authorization scheme: use Basic or Bearer");

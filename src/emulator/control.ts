@@ -4,15 +4,18 @@
 //   GET  /state              the whole state in wire format, keyed by type
 //   GET|DELETE /requests     the API request log / clear it
 //   GET|PUT|DELETE /faults   show / replace / clear the fault configuration
+//   GET|PUT|DELETE /stages   show / replace / clear the Legacy/Deprecation headers per API generation
+//   GET  /account            licence, region, owner login, account id and Bearer Client ID (no secrets)
 //   GET  /health             liveness
 
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import type { AppDeps } from "./app";
 import { notFound, toApiError } from "./errors";
 import { parseFaults } from "./faults";
+import { parseStages } from "./stages";
 
 export function controlRouter(deps: AppDeps): Router {
-  const { store, faults, log } = deps;
+  const { store, faults, log, stages, auth } = deps;
   const router = express.Router();
   router.use(express.json({ limit: "10mb" }));
 
@@ -23,6 +26,7 @@ export function controlRouter(deps: AppDeps): Router {
     store.reset();
     faults.clear();
     log.clear();
+    stages.reset();
     res.json({ ok: true });
   });
   router.post("/seed", (req, res) => {
@@ -48,6 +52,25 @@ export function controlRouter(deps: AppDeps): Router {
   router.delete("/faults", (_req, res) => {
     faults.clear();
     res.json({ ok: true });
+  });
+  router.get("/stages", (_req, res) => {
+    res.json(stages.get());
+  });
+  router.put("/stages", (req, res) => {
+    res.json(stages.set(parseStages(req.body)));
+  });
+  router.delete("/stages", (_req, res) => {
+    stages.set({});
+    res.json({ ok: true });
+  });
+  router.get("/account", (_req, res) => {
+    res.json({
+      licence: store.account.licence,
+      region: auth.region,
+      login: auth.credentials.login,
+      account_id: auth.accountId,
+      client_id: auth.clientId,
+    });
   });
   router.use((req, _res, next) =>
     next(notFound(`Unknown control-plane call ${req.method} /_emulator${req.path}`)),

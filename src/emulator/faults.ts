@@ -1,10 +1,12 @@
 // Fault injection for API requests (never the control plane): a real per-second rate limit, added
 // latency, and random connection resets, 429s, 5xxs and dropped answers after a write. Random
-// faults draw from a seeded PRNG when `seed` is set, so a run can be reproduced.
+// faults draw from a seeded PRNG when `seed` is set, so a run can be reproduced. v3.6 calls are all POSTs:
+// `actions` picks them by method name, and only its writes (not get_*/list_*) count as writes.
 
 import type { NextFunction, Request, Response } from "express";
 import { ApiError, badRequest } from "./errors";
 import { isPlainObject, type Input } from "./validate";
+import { actionOf, isReadAction } from "./v36/paths";
 
 export interface FaultConfig {
   /** Delay before every matching request is handled. */
@@ -24,8 +26,10 @@ export interface FaultConfig {
   seed?: number;
   /** Limit the faults other than maxRequestsPerSecond to these methods... */
   methods?: string[];
-  /** ...and to paths starting with this prefix. */
+  /** ...and to paths starting with this prefix... */
   pathPrefix?: string;
+  /** ...and to these v3.6 methods (e.g. ["create_agent"]); v2 requests never match when it is set. */
+  actions?: string[];
 }
 
 const RATES = ["error5xxRate", "tooManyRequestsRate", "connectionResetRate", "dropAfterWriteRate"] as const;
@@ -47,10 +51,9 @@ export function parseFaults(body: unknown): FaultConfig {
   };
   for (const key of Object.keys(body)) {
     const known = [...RATES, "latencyMs", "error5xxStatus", "retryAfterSeconds", "maxRequestsPerSecond"];
-    if (![...known, "seed", "methods", "pathPrefix"].includes(key)) {
-      throw badRequest(
-        `Unknown fault "${key}" (allowed: ${[...known, "seed", "methods", "pathPrefix"].join(", ")})`,
-      );
+    const lists = ["seed", "methods", "pathPrefix", "actions"];
+    if (![...known, ...lists].includes(key)) {
+      throw badRequest(`Unknown fault "${key}" (allowed: ${[...known, ...lists].join(", ")})`);
     }
   }
   for (const key of RATES) config[key] = number(key, 0, 1);
@@ -65,6 +68,14 @@ export function parseFaults(body: unknown): FaultConfig {
     }
     config.methods = body.methods.map((m: string) => m.toUpperCase());
   }
+  if (body.actions !== undefined) {
+    if (!Array.isArray(body.actions) || !body.actions.every((m) => typeof m === "string")) {
+      throw badRequest(
+        'Invalid fault "actions": must be an array of v3.6 method names such as ["create_agent"]',
+      );
+    }
+    config.actions = [...body.actions];
+  }
   if (body.pathPrefix !== undefined) {
     if (typeof body.pathPrefix !== "string") throw badRequest('Invalid fault "pathPrefix": must be a string');
     config.pathPrefix = body.pathPrefix;
@@ -73,6 +84,11 @@ export function parseFaults(body: unknown): FaultConfig {
     if (config[key] === undefined) delete config[key];
   }
   return config;
+}
+
+function isWrite(req: Request): boolean {
+  const action = actionOf(req.path);
+  return action === undefined ? WRITES.has(req.method) : req.method === "POST" && !isReadAction(action);
 }
 
 /** mulberry32: tiny, fast, and good enough to make fault sequences reproducible. */
@@ -111,8 +127,9 @@ export class FaultInjector {
   }
 
   private matches(req: Request): boolean {
-    const { methods, pathPrefix } = this.config;
+    const { methods, pathPrefix, actions } = this.config;
     if (methods && !methods.includes(req.method.toUpperCase())) return false;
+    if (actions && !actions.includes(actionOf(req.path) ?? "")) return false;
     return !pathPrefix || req.path.startsWith(pathPrefix);
   }
 
@@ -148,8 +165,7 @@ export class FaultInjector {
       const reset = this.hit(c.connectionResetRate);
       const tooMany = !reset && this.hit(c.tooManyRequestsRate);
       const serverError = !reset && !tooMany && this.hit(c.error5xxRate);
-      const drop =
-        !reset && !tooMany && !serverError && WRITES.has(req.method) && this.hit(c.dropAfterWriteRate);
+      const drop = !reset && !tooMany && !serverError && isWrite(req) && this.hit(c.dropAfterWriteRate);
       if (c.latencyMs) await sleep(c.latencyMs);
       if (reset) {
         req.socket.destroy();

@@ -1,5 +1,5 @@
-// In-process entry point: startEmulator() runs a LiveChat Configuration API v2 emulator on a local
-// port and returns its URL plus helpers to inspect and steer it from tests.
+// In-process entry point: startEmulator() runs a LiveChat Configuration API emulator (v2 and v3.6, one
+// account) on a local port and returns its URL plus helpers to inspect and steer it from tests.
 
 import * as http from "http";
 import type { AddressInfo } from "net";
@@ -7,13 +7,16 @@ import { createApp } from "./app";
 import type { Credentials, Region } from "./auth";
 import { FaultInjector, parseFaults, type FaultConfig } from "./faults";
 import { RequestLog, type RequestRecord } from "./request-log";
+import { StageHeaders, parseStages, type ApiStages } from "./stages";
 import type { WireState } from "./snapshot";
 import { Store } from "./store";
+import { accountIdFor } from "./model";
 
 export type { FaultConfig } from "./faults";
 export type { RequestRecord } from "./request-log";
 export type { WireState } from "./snapshot";
 export type { Credentials, Region } from "./auth";
+export type { ApiStages, StageHeader } from "./stages";
 export { ApiError } from "./errors";
 
 export interface EmulatorOptions {
@@ -23,6 +26,12 @@ export interface EmulatorOptions {
   /** Load the state from this file if it exists, and save every change to it. */
   dataFile?: string;
   credentials?: { login: string; pat: string; tokens?: string[] };
+  /** The owner's account id, v3.6's Basic-auth user (default: derived from the login, see DEFAULT_ACCOUNT_ID). */
+  accountId?: string;
+  /** The Client ID the Bearer tokens belong to (v3.6 methods default owner_client_id to it). */
+  clientId?: string;
+  /** Legacy/Deprecation headers per API generation, e.g. {"2": {stage: "deprecated", until: "2026-12-31"}}. */
+  stages?: ApiStages;
   /** Region of the licence, and of credentials without a dal:/fra: prefix. Default "dal". */
   region?: Region;
   licence?: number;
@@ -38,6 +47,10 @@ export interface RunningEmulator {
   region: Region;
   licence: number;
   credentials: Credentials;
+  /** The owner's account id: v3.6 authenticates with Basic base64(accountId:PAT). */
+  accountId: string;
+  /** The Client ID of the Bearer tokens. */
+  clientId: string;
   /** Closes the server and every open connection. */
   stop(): Promise<void>;
   /** The whole state in wire format (as GET /_emulator/state). */
@@ -51,10 +64,17 @@ export interface RunningEmulator {
   seed(objects: unknown): WireState;
   setFaults(config: FaultConfig): FaultConfig;
   clearFaults(): void;
+  /** Replaces the lifecycle headers (as PUT /_emulator/stages); reset() restores the option's. */
+  setStages(stages: ApiStages): ApiStages;
 }
 
 export const DEFAULT_LOGIN = "owner@example.com";
 export const DEFAULT_LICENCE = 12345;
+
+export const DEFAULT_CLIENT_ID = "0805e283233042b37f460ed8fbf22160";
+
+/** The default account id of a login: a stable UUID, so it survives restarts. */
+export const defaultAccountId = (login: string): string => accountIdFor(login);
 
 export function defaultCredentials(region: Region = "dal"): Credentials {
   return { login: DEFAULT_LOGIN, pat: `${region}:emulator-pat`, tokens: [`${region}:emulator-token`] };
@@ -68,8 +88,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     ? { ...options.credentials, tokens: options.credentials.tokens ?? defaults.tokens }
     : defaults;
   const quiet = options.quiet ?? true;
+  const accountId = options.accountId ?? defaultAccountId(credentials.login);
+  const clientId = options.clientId ?? DEFAULT_CLIENT_ID;
+  const stages = new StageHeaders(parseStages(options.stages ?? {}));
 
-  const store = new Store({ ownerLogin: credentials.login, licence }, options.dataFile);
+  const store = new Store({ ownerLogin: credentials.login, licence, accountId }, options.dataFile);
   const faults = new FaultInjector();
   const log = new RequestLog(
     quiet
@@ -80,7 +103,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     store,
     faults,
     log,
-    auth: { credentials, region },
+    auth: { credentials, region, accountId, clientId },
+    stages,
     onError: (err) => console.error("livechat-emulator: unexpected error:", err),
   });
 
@@ -104,6 +128,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     region,
     licence,
     credentials,
+    accountId,
+    clientId,
     stop() {
       stopped ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -118,6 +144,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       store.reset();
       faults.clear();
       log.clear();
+      stages.reset();
     },
     seed(objects) {
       store.seed(objects);
@@ -125,5 +152,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
     setFaults: (config) => faults.set(parseFaults(config)),
     clearFaults: () => faults.clear(),
+    setStages: (value) => stages.set(parseStages(value)),
   };
 }

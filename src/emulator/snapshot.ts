@@ -7,11 +7,13 @@ import type { AccountConfig } from "./store";
 import { agentToWire, importAgent } from "./routes/agents";
 import { cannedResponseToWire, importCannedResponse } from "./routes/canned-responses";
 import { goalToWire, importGoal } from "./routes/goals";
-import { greetingToState, importGreeting } from "./routes/greetings";
+import { greetingToState, importGreeting } from "./routes/greeting-snapshot";
 import { checkMembers, groupToWire, importGroup } from "./routes/groups";
 import { importTag, tagToWire } from "./routes/tags";
 import { importWebhook, webhookToWire } from "./routes/webhooks";
-import { isPlainObject, list } from "./validate";
+import { isPlainObject, list, within } from "./validate";
+import { agentV36State, importAgentV36 } from "./v36/agent-snapshot";
+import { findAgent } from "./model";
 
 export interface WireState {
   agents: unknown[];
@@ -35,7 +37,7 @@ const KEYS: (keyof WireState)[] = [
 
 export function exportState(state: State): WireState {
   return {
-    agents: state.agents.map((a) => agentToWire(state, a)),
+    agents: state.agents.map((a) => ({ ...agentToWire(state, a), "v3.6": agentV36State(state, a) })),
     groups: state.groups.map((g) => groupToWire(state, g)),
     goals: state.goals.map(goalToWire),
     greetings: state.greetings.map(greetingToState),
@@ -59,8 +61,16 @@ export function importState(state: State, wire: unknown, account: AccountConfig)
   }
   const items = (key: keyof WireState): unknown[] => (wire[key] === undefined ? [] : list(key)(wire[key]));
   items("groups").forEach((g, i) => importGroup(state, g, `groups[${i}]`));
-  items("agents").forEach((a, i) => importAgent(state, a, `agents[${i}]`));
+  items("agents").forEach((a, i) => {
+    importAgent(state, a, `agents[${i}]`);
+    const wire = a as Record<string, unknown>;
+    const login = String(wire.login ?? (wire["v3.6"] as Record<string, unknown>).id);
+    within(`agents[${i}]`, () => importAgentV36(state, wire, login));
+  });
   checkMembers(state);
+  // The configured owner keeps the configured account id, whatever the seed says.
+  const ownerAgent = findAgent(state, owner);
+  if (ownerAgent) ownerAgent.accountId = account.accountId;
   items("goals").forEach((g, i) => importGoal(state, g, `goals[${i}]`));
   items("greetings").forEach((g, i) => importGreeting(state, g, `greetings[${i}]`));
   items("tags").forEach((t, i) => importTag(state, t, `tags[${i}]`, owner));

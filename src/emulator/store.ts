@@ -18,6 +18,8 @@ import { exportState, importState, type WireState } from "./snapshot";
 export interface AccountConfig {
   ownerLogin: string;
   licence: number;
+  /** The owner's account id. */
+  accountId: string;
 }
 
 interface SavedFile {
@@ -34,13 +36,13 @@ export class Store {
     readonly account: AccountConfig,
     private readonly dataFile?: string,
   ) {
-    this.state = initialState(account.ownerLogin);
+    this.state = initialState(account.ownerLogin, account.accountId);
     if (dataFile && fs.existsSync(dataFile)) this.load(dataFile);
     else this.save();
   }
 
   reset(): void {
-    this.state = initialState(this.account.ownerLogin);
+    this.state = initialState(this.account.ownerLogin, this.account.accountId);
     this.save();
   }
 
@@ -98,7 +100,9 @@ export class Store {
     }
     // The configured login must exist as an agent (it authenticates and authors objects), even
     // if the file was written under another --login or by hand.
-    if (!findAgent(state, this.account.ownerLogin)) state.agents.unshift(ownerAgent(this.account.ownerLogin));
+    const owner = findAgent(state, this.account.ownerLogin);
+    if (!owner) state.agents.unshift(ownerAgent(this.account.ownerLogin, this.account.accountId));
+    else owner.accountId = this.account.accountId;
     this.state = state;
   }
 }

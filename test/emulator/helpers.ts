@@ -51,3 +51,27 @@ export function control(emu: RunningEmulator): AxiosInstance {
 
 export const anyId = expect.any(Number);
 export const hex32 = expect.stringMatching(/^[0-9a-f]{32}$/);
+
+/** Calls a v3.6 method: POST /v3.6/configuration/action/<method>, Basic base64(account_id:PAT) by default. */
+export type V36Call = (
+  method: string,
+  body?: unknown,
+  headers?: Record<string, string | undefined>,
+) => Promise<import("axios").AxiosResponse>;
+
+export function v36(emu: RunningEmulator, defaults: Record<string, string | undefined> = {}): V36Call {
+  const http36 = client(emu, {
+    Authorization: basic(emu.accountId, emu.credentials.pat),
+    "X-API-Version": undefined,
+    ...defaults,
+  });
+  return (method, body = {}, headers = {}) =>
+    http36.post(`/v3.6/configuration/action/${method}`, body, { headers: headers as Record<string, string> });
+}
+
+/** The example answers of the v3.6 reference (responses/<section>/<name>.json). */
+export function v36Example(section: string, name: string): unknown {
+  const file = `/work/shared/reference/configuration-api-v3.6/responses/${section}/${name}.json`;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return JSON.parse(require("fs").readFileSync(file, "utf8"));
+}

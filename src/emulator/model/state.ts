@@ -1,11 +1,13 @@
 // The whole licence: every object kind plus the id sequences, and how a fresh one starts.
 
 import { ownerAgent, type Agent } from "./agent";
+import type { Bot } from "./bot";
 import type { CannedResponse } from "./canned-response";
 import type { Goal } from "./goal";
 import type { Greeting } from "./greeting";
 import type { Group } from "./group";
 import type { Tag } from "./tag";
+import type { AutoAccess, ClientWebhook, PropertyConfig, PropertyValues } from "./v36-objects";
 import type { Webhook } from "./webhook";
 
 export interface NextIds {
@@ -23,7 +25,20 @@ export interface State {
   greetings: Greeting[];
   tags: Tag[];
   cannedResponses: CannedResponse[];
+  /** v2's webhooks (licence-wide, event_type + data_types). */
   webhooks: Webhook[];
+  // v3.6 only:
+  bots: Bot[];
+  /** Webhooks registered for a Client ID (register_webhook); v2 does not list them. */
+  clientWebhooks: ClientWebhook[];
+  /** Client IDs whose licence webhooks were disabled (disable_license_webhooks). */
+  disabledWebhookClients: string[];
+  /** In list order (the API links them through next_id). */
+  autoAccesses: AutoAccess[];
+  propertyConfigs: PropertyConfig[];
+  licenseProperties: PropertyValues;
+  /** Group id -> values. */
+  groupProperties: Record<string, PropertyValues>;
   nextIds: NextIds;
 }
 
@@ -44,15 +59,22 @@ function firstIds(): NextIds {
 }
 
 /** A fresh licence: the owner and group 0, which always exists and holds every agent implicitly. */
-export function initialState(ownerLogin: string): State {
+export function initialState(ownerLogin: string, ownerAccountId?: string): State {
   return {
-    agents: [ownerAgent(ownerLogin)],
-    groups: [{ id: 0, name: "All operators", language: "en", agents: [] }],
+    agents: [ownerAgent(ownerLogin, ownerAccountId)],
+    groups: [{ id: 0, name: "All operators", language: "en", agents: [], priorities: {} }],
     goals: [],
     greetings: [],
     tags: [],
     cannedResponses: [],
     webhooks: [],
+    bots: [],
+    clientWebhooks: [],
+    disabledWebhookClients: [],
+    autoAccesses: [],
+    propertyConfigs: [],
+    licenseProperties: {},
+    groupProperties: {},
     nextIds: firstIds(),
   };
 }

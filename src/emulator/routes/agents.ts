@@ -1,6 +1,8 @@
 // /agents. The list answers a summary; one agent answers the full shape. Setting status to
 // accepting/not accepting chats also sets login_status (as in the reference's PUT example), and an
-// agent carries a work_scheduler once it has been updated.
+// agent carries a work_scheduler once it has been updated. v2 sees the shared agent through its narrower
+// shape: a viceowner is an "administrator", daily_summary is one of the e-mail subscriptions, the five
+// notification flags come from the notification set, and each day of the schedule is one range.
 
 import type { RequestContext } from "../context";
 import { badRequest, notFound } from "../errors";
@@ -8,12 +10,15 @@ import {
   AGENT_STATUSES,
   DEFAULT_AVATAR,
   DEFAULT_JOB_TITLE,
-  DEFAULT_NOTIFICATIONS,
   LOGIN_STATUSES,
   PERMISSIONS,
-  defaultWorkScheduler,
+  defaultWorkSchedule,
   findAgent,
+  newAgent,
+  v2Scheduler,
   type Agent,
+  type EmailSubscription,
+  type Permission,
   type State,
 } from "../model";
 import {
@@ -39,27 +44,38 @@ import {
   updateNotifications,
   workScheduler,
 } from "./agent-input";
-import { groupsOf, setMembership } from "./groups";
+import { forgetMember, groupsOf, setMembership } from "./groups";
+
+/** v2 has no viceowner: it shows one as an administrator. */
+export const permissionOf = (agent: Agent): Permission =>
+  agent.role === "viceowner" ? "administrator" : agent.role;
+
+const dailySummaryOf = (agent: Agent) => (agent.emailSubscriptions.includes("daily_summary") ? 1 : 0);
+
+function withDailySummary(current: EmailSubscription[], on: 0 | 1): EmailSubscription[] {
+  const rest = current.filter((s) => s !== "daily_summary");
+  return on ? ["daily_summary", ...rest] : rest;
+}
 
 export function agentSummary(agent: Agent): Input {
-  const { name, permission, avatar, login, status } = agent;
-  return { name, permission, avatar, login, status };
+  const { name, avatar, login, status } = agent;
+  return { name, permission: permissionOf(agent), avatar, login, status };
 }
 
 export function agentToWire(state: State, agent: Agent): Input {
   const notifications: Input = {};
-  for (const [wire, key] of NOTIFICATION_KEYS) notifications[wire] = agent.notifications[key];
+  for (const key of NOTIFICATION_KEYS) notifications[key] = agent.notifications.includes(key) ? 1 : 0;
   return {
     login: agent.login,
     name: agent.name,
     login_status: agent.loginStatus,
-    permission: agent.permission,
-    daily_summary: agent.dailySummary,
+    permission: permissionOf(agent),
+    daily_summary: dailySummaryOf(agent),
     job_title: agent.jobTitle,
     avatar: agent.avatar,
     notifications,
     max_chats_count: agent.maxChatsCount,
-    ...(agent.workScheduler ? { work_scheduler: structuredClone(agent.workScheduler) } : {}),
+    ...(agent.workScheduler ? { work_scheduler: v2Scheduler(agent.workScheduler) } : {}),
     groups: groupsOf(state, agent.login).map((g) => ({ id: g.id, name: g.name })),
     status: agent.status,
     last_logout: agent.lastLogout,
@@ -89,18 +105,16 @@ export function createAgent(ctx: RequestContext): unknown {
   const name = required(input, "name", "a non-empty string", string("name"));
   optional(input, "password", password); // checked, never stored or answered
   const groups = optional(input, "groups", (v) => groupIds(state, v)) ?? [];
+  const base = newAgent(login, name);
+  const dailySummary = optional(input, "daily_summary", flag("daily_summary")) ?? 1;
   const agent: Agent = {
-    login,
-    name,
+    ...base,
     loginStatus: optional(input, "login_status", oneOf("login_status", LOGIN_STATUSES)) ?? "accepting chats",
-    permission: optional(input, "permission", oneOf("permission", CREATE_PERMISSIONS)) ?? "normal",
-    dailySummary: optional(input, "daily_summary", flag("daily_summary")) ?? 1,
+    role: optional(input, "permission", oneOf("permission", CREATE_PERMISSIONS)) ?? "normal",
+    emailSubscriptions: withDailySummary(base.emailSubscriptions, dailySummary),
     jobTitle: optional(input, "job_title", string("job_title")) ?? DEFAULT_JOB_TITLE,
-    avatar: DEFAULT_AVATAR,
-    notifications: optional(input, "notifications", createNotifications) ?? { ...DEFAULT_NOTIFICATIONS },
+    notifications: optional(input, "notifications", createNotifications) ?? base.notifications,
     maxChatsCount: optional(input, "max_chats_count", integer("max_chats_count", 0)) ?? 6,
-    status: "offline",
-    lastLogout: 0,
   };
   state.agents.push(agent);
   setMembership(state, login, groups);
@@ -117,9 +131,11 @@ export function updateAgent(ctx: RequestContext): unknown {
   const loginStatus = optional(input, "login_status", oneOf("login_status", LOGIN_STATUSES));
   optional(input, "password", password);
   const permission = optional(input, "permission", oneOf("permission", PERMISSIONS));
-  if (permission !== undefined && permission !== agent.permission) {
-    if (agent.permission === "owner") throw badRequest("The owner's permission cannot be changed");
-    if (permission === "owner") {
+  // Sending back what v2 shows changes nothing, so a viceowner stays one.
+  const role = permission === undefined || permission === permissionOf(agent) ? undefined : permission;
+  if (role !== undefined) {
+    if (agent.role === "owner") throw badRequest("The owner's permission cannot be changed");
+    if (role === "owner") {
       throw invalid("permission", `one of: ${CREATE_PERMISSIONS.join(", ")}`);
     }
   }
@@ -132,16 +148,17 @@ export function updateAgent(ctx: RequestContext): unknown {
 
   if (name !== undefined) agent.name = name;
   if (jobTitle !== undefined) agent.jobTitle = jobTitle;
-  if (permission !== undefined) agent.permission = permission;
+  if (role !== undefined) agent.role = role;
   if (status !== undefined) {
     agent.status = status;
     if (status !== "offline") agent.loginStatus = status;
   }
   if (loginStatus !== undefined) agent.loginStatus = loginStatus;
   if (notifications !== undefined) agent.notifications = notifications;
-  if (dailySummary !== undefined) agent.dailySummary = dailySummary;
+  if (dailySummary !== undefined)
+    agent.emailSubscriptions = withDailySummary(agent.emailSubscriptions, dailySummary);
   if (maxChats !== undefined) agent.maxChatsCount = maxChats;
-  agent.workScheduler = scheduler ?? agent.workScheduler ?? defaultWorkScheduler();
+  agent.workScheduler = scheduler ?? agent.workScheduler ?? defaultWorkSchedule();
   if (groups !== undefined) setMembership(state, agent.login, groups);
   return agentToWire(state, agent);
 }
@@ -149,9 +166,9 @@ export function updateAgent(ctx: RequestContext): unknown {
 export function deleteAgent(ctx: RequestContext): unknown {
   const { state } = ctx.store;
   const agent = pathAgent(ctx);
-  if (agent.permission === "owner") throw badRequest("The licence owner cannot be removed");
+  if (agent.role === "owner") throw badRequest("The licence owner cannot be removed");
   state.agents = state.agents.filter((a) => a !== agent);
-  setMembership(state, agent.login, []);
+  forgetMember(state, agent.login);
   return { result: `${agent.login} removed successfully` };
 }
 
@@ -161,21 +178,38 @@ export function importAgent(state: State, wire: unknown, where: string): void {
 }
 
 function importOneAgent(state: State, wire: Input): void {
-  const login = required(wire, "login", "an e-mail address", email("login"));
+  const v36 = has(wire, "v3.6") ? object("v3.6")(wire["v3.6"]) : {};
+  // A seed may give only the v3.6 shape, whose id is the login.
+  const login = has(wire, "login")
+    ? email("login")(wire.login)
+    : required(v36, "id", "an e-mail address", email("v3.6.id"), "login");
   const existing = findAgent(state, login);
-  const notifications = { ...(existing?.notifications ?? DEFAULT_NOTIFICATIONS) };
+  const base = existing ?? newAgent(login, "");
+  let notifications = base.notifications;
   if (has(wire, "notifications")) {
     const given = object("notifications")(wire.notifications);
-    for (const [key, model] of NOTIFICATION_KEYS) {
-      if (has(given, key)) notifications[model] = flag(`notifications.${key}`)(given[key]);
+    const on = new Set(notifications);
+    for (const key of NOTIFICATION_KEYS) {
+      if (!has(given, key)) continue;
+      if (flag(`notifications.${key}`)(given[key]) === 1) on.add(key);
+      else on.delete(key);
     }
+    notifications = [...on];
   }
+  const dailySummary = optional(wire, "daily_summary", flag("daily_summary"));
   const agent: Agent = {
+    ...base,
     login,
-    name: required(wire, "name", "a non-empty string", string("name")),
+    name:
+      has(wire, "name") || !has(v36, "name")
+        ? required(wire, "name", "a non-empty string", string("name"))
+        : string("v3.6.name")(v36.name),
     loginStatus: optional(wire, "login_status", oneOf("login_status", LOGIN_STATUSES)) ?? "accepting chats",
-    permission: optional(wire, "permission", oneOf("permission", PERMISSIONS)) ?? "normal",
-    dailySummary: optional(wire, "daily_summary", flag("daily_summary")) ?? 1,
+    role: optional(wire, "permission", oneOf("permission", PERMISSIONS)) ?? "normal",
+    emailSubscriptions:
+      dailySummary === undefined
+        ? base.emailSubscriptions
+        : withDailySummary(base.emailSubscriptions, dailySummary),
     jobTitle: optional(wire, "job_title", string("job_title")) ?? DEFAULT_JOB_TITLE,
     avatar: optional(wire, "avatar", string("avatar")) ?? DEFAULT_AVATAR,
     notifications,

@@ -1,6 +1,8 @@
 // /greetings. The server rewrites rules: each gets a new id and condition "and", values become
 // strings, the alias "custom" becomes custom_variable, and the rules come back ordered by type
-// (RULE_TYPES), not as sent. Answers do not include the greeting's group.
+// (RULE_TYPES), not as sent. Answers do not include the greeting's group. Of what v3.6 adds, v2 shows a
+// rule's condition and v3.6's rule types; schedules, other properties and rich messages stay hidden, and
+// a greeting made through v3.6 without a message text shows v2's default text.
 
 import type { RequestContext } from "../context";
 import { badRequest, notFound } from "../errors";
@@ -19,7 +21,6 @@ import {
   has,
   integer,
   invalid,
-  isPlainObject,
   list,
   maxLength,
   object,
@@ -28,12 +29,11 @@ import {
   required,
   scalarString,
   string,
-  within,
   type Input,
 } from "../validate";
 import { existingGroup } from "./groups";
 
-const MESSAGE = "greeting-message_text";
+export const MESSAGE = "greeting-message_text";
 const MAX_ANNOUNCEMENTS = 10;
 // The reference: at most 10 rules, 10 funnel urls, and 255 characters for a variable's name and value.
 const MAX_RULES = 10;
@@ -48,21 +48,28 @@ const NUMERIC_RULES: RuleType[] = [
 
 type NewRule = Omit<GreetingRule, "id"> & { id?: number };
 
+/** The rule types v2 takes in requests (v3.6's ads_traffic and url_match_page_view_number only in seeds). */
+const V2_RULE_TYPES = RULE_TYPES.slice(0, RULE_TYPES.indexOf("search_keyword") + 1);
+
 function ruleToWire(rule: GreetingRule): Input {
-  switch (rule.type) {
+  const { id, type, operator, condition } = rule;
+  switch (type) {
     case "custom_variable":
+    case "ads_traffic":
       return {
-        id: rule.id,
-        type: rule.type,
-        operator: rule.operator,
-        condition: "and",
+        id,
+        type,
+        operator,
+        condition,
         variable_name: rule.variableName,
         variable_value: rule.variableValue,
       };
     case "url_funnel":
-      return { id: rule.id, type: rule.type, condition: "and", urls: rule.urls?.map((u) => ({ ...u })) };
+      return { id, type, condition, urls: rule.urls?.map((u) => ({ ...u })) };
+    case "url_match_page_view_number":
+      return { id, value: rule.value, type, operator, condition, urls: rule.urls?.map((u) => ({ ...u })) };
     default:
-      return { id: rule.id, value: rule.value, type: rule.type, operator: rule.operator, condition: "and" };
+      return { id, value: rule.value, type, operator, condition };
   }
 }
 
@@ -72,21 +79,27 @@ export function greetingToWire(greeting: Greeting): Input {
     active: greeting.active,
     name: greeting.name,
     rules: greeting.rules.map(ruleToWire),
-    properties: { active: greeting.active ? "1" : "0", [MESSAGE]: greeting.message },
+    properties: {
+      active: greeting.active ? "1" : "0",
+      [MESSAGE]: greeting.message ?? DEFAULT_GREETING_MESSAGE,
+    },
   };
 }
 
-function parseRule(raw: unknown, where: string): NewRule {
+function parseRule(raw: unknown, where: string, seed: boolean): NewRule {
   const input = object(where)(raw);
   const at = (key: string) => `${where}.${key}`;
   const need = <T>(key: string, what: string, parse: (name: string) => (value: unknown) => T): T =>
     required(input, key, what, parse(at(key)), at(key));
-  const types = [...RULE_TYPES, "custom"] as const;
+  const types = [...(seed ? RULE_TYPES : V2_RULE_TYPES), "custom"] as const;
   const given = need("type", `one of: ${types.join(", ")}`, (name) => oneOf(name, types));
-  const type: RuleType = given === "custom" ? "custom_variable" : given;
+  const type = (given === "custom" ? "custom_variable" : given) as RuleType;
   const operator = optional(input, "operator", oneOf(at("operator"), RULE_OPERATORS)) ?? "equals";
-  const id = optional(input, "id", integer(at("id"), 1)); // kept by seeds only
-  if (type === "url_funnel") {
+  // Kept by seeds only: v2 requests get new ids and condition "and".
+  const id = seed ? optional(input, "id", integer(at("id"), 1)) : undefined;
+  const condition =
+    (seed && optional(input, "condition", oneOf(at("condition"), ["and", "or"] as const))) || "and";
+  if (type === "url_funnel" || type === "url_match_page_view_number") {
     const urls = need("urls", "a list of {url, operator}", list).map((item, i) => {
       const url = object(at(`urls[${i}]`))(item);
       const name = at(`urls[${i}].url`);
@@ -97,28 +110,29 @@ function parseRule(raw: unknown, where: string): NewRule {
     });
     if (urls.length === 0) throw invalid(at("urls"), "a non-empty list of {url, operator}");
     if (urls.length > MAX_FUNNEL_URLS) throw invalid(at("urls"), `a list of at most ${MAX_FUNNEL_URLS} urls`);
-    return { id, type, operator, urls };
+    if (type === "url_funnel") return { id, type, condition, operator, urls };
+    return { id, type, condition, operator, urls, value: need("value", "a value", scalarString) };
   }
-  if (type === "custom_variable") {
+  if (type === "custom_variable" || type === "ads_traffic") {
     const variableName = need("variable_name", "a non-empty string", (n) =>
       maxLength(n, MAX_VARIABLE, string(n)),
     );
     const variableValue = need("variable_value", "a value", (n) =>
       maxLength(n, MAX_VARIABLE, scalarString(n)),
     );
-    return { id, type, operator, variableName, variableValue };
+    return { id, type, condition, operator, variableName, variableValue };
   }
   const value = need("value", "a value", scalarString);
   if (NUMERIC_RULES.includes(type)) integer(at("value"), 0)(value);
-  return { id, type, operator, value };
+  return { id, type, condition, operator, value };
 }
 
 /** Parses, orders by type (stable) and numbers the rules the way the server answers them. */
-function parseRules(state: State, value: unknown, keepIds = false): GreetingRule[] {
+export function parseRules(state: State, value: unknown, keepIds = false): GreetingRule[] {
   const raw = list("rules")(value);
   if (raw.length === 0) throw invalid("rules", "a non-empty list of rules");
   if (raw.length > MAX_RULES) throw invalid("rules", `a list of at most ${MAX_RULES} rules`);
-  const rules = raw.map((r, i) => parseRule(r, `rules[${i}]`));
+  const rules = raw.map((r, i) => parseRule(r, `rules[${i}]`, keepIds));
   const rank = (r: NewRule) => RULE_TYPES.indexOf(r.type);
   return rules
     .map((rule, index) => ({ rule, index }))
@@ -130,13 +144,13 @@ function parseRules(state: State, value: unknown, keepIds = false): GreetingRule
     });
 }
 
-function message(input: Input): string | undefined {
+export function message(input: Input): string | undefined {
   const properties = optional(input, "properties", object("properties"));
   return properties && optional(properties, MESSAGE, string(`properties[${MESSAGE}]`));
 }
 
 /** `active`, or else properties.active, so a client may send back the shape it read. */
-function activeFlag(input: Input): boolean | undefined {
+export function activeFlag(input: Input): boolean | undefined {
   const direct = optional(input, "active", flag("active"));
   if (direct !== undefined) return direct === 1;
   const properties = optional(input, "properties", object("properties"));
@@ -213,35 +227,4 @@ export function deleteGreeting(ctx: RequestContext): unknown {
   const greeting = pathGreeting(ctx);
   ctx.store.state.greetings = ctx.store.state.greetings.filter((g) => g !== greeting);
   return { ok: true };
-}
-
-/** Seed/load: a greeting as GET answers it, plus optional `group` and `subtype` (which GET omits). */
-export function importGreeting(state: State, wire: unknown, where: string): void {
-  within(where, () => {
-    if (!isPlainObject(wire)) throw badRequest("must be an object");
-    const id = has(wire, "id") ? integer("id", 1)(wire.id) : state.nextIds.greeting;
-    const subtype = optional(wire, "subtype", oneOf("subtype", ["announcement"] as const));
-    const greeting: Greeting = {
-      id,
-      group: optional(wire, "group", (v) => existingGroup(state, v).id) ?? 0,
-      active: activeFlag(wire) ?? true,
-      name: required(wire, "name", "a non-empty string", string("name")),
-      ...(subtype ? { subtype } : {}),
-      message: message(wire) ?? DEFAULT_GREETING_MESSAGE,
-      rules: required(wire, "rules", "a non-empty list of rules", (v) => parseRules(state, v, true)),
-    };
-    const index = state.greetings.findIndex((g) => g.id === id);
-    if (index >= 0) state.greetings[index] = greeting;
-    else state.greetings.push(greeting);
-    state.greetings.sort((a, b) => a.id - b.id);
-    reserveId(state, "greeting", id);
-  });
-}
-
-export function greetingToState(greeting: Greeting): Input {
-  return {
-    ...greetingToWire(greeting),
-    group: greeting.group,
-    ...(greeting.subtype ? { subtype: "announcement" } : {}),
-  };
 }

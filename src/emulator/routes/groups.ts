@@ -23,7 +23,7 @@ const MAX_NAME = 180;
 const groupName = maxLength("name", MAX_NAME, string("name"));
 // The reference shows only "en" and links LiveChat's list of languages; the server's codes include a region
 // or script (pt_BR). The provider's group language check (src/resources/group.ts) uses this same pattern.
-const LANGUAGE = /^[a-z]{2,3}([_-][A-Za-z]{2,4})?$/;
+export const LANGUAGE = /^[a-z]{2,3}([_-][A-Za-z]{2,4})?$/;
 
 function language(value: unknown): string {
   if (typeof value !== "string" || !LANGUAGE.test(value)) {
@@ -56,15 +56,24 @@ export function groupsOf(state: State, login: string): Group[] {
   return state.groups.filter((g) => g.id !== 0 && g.agents.includes(login)).sort((a, b) => a.id - b.id);
 }
 
-/** Makes `login` a member of exactly `groupIds`, keeping its place in groups it stays in. */
+/** Makes `login` a member of exactly `groupIds`, keeping its place (and priority) in groups it stays in. */
 export function setMembership(state: State, login: string, groupIds: number[]): void {
   for (const group of state.groups) {
     if (group.id === 0) continue;
     const wanted = groupIds.includes(group.id);
     const member = group.agents.includes(login);
     if (wanted && !member) group.agents.push(login);
-    if (!wanted && member) group.agents = group.agents.filter((l) => l !== login);
+    if (!wanted && member) {
+      group.agents = group.agents.filter((l) => l !== login);
+      delete group.priorities[login];
+    }
   }
+}
+
+/** A removed agent leaves every group, group 0's priorities included. */
+export function forgetMember(state: State, login: string): void {
+  setMembership(state, login, []);
+  for (const group of state.groups) delete group.priorities[login];
 }
 
 export function groupMembers(state: State, group: Group): Agent[] {
@@ -99,6 +108,14 @@ function agentLogins(state: State, value: unknown): string[] {
   return unique(logins);
 }
 
+/** Replaces a group's agents; the priorities of those who stay are kept. */
+export function setMembers(group: Group, logins: string[]): void {
+  group.agents = logins;
+  for (const login of Object.keys(group.priorities)) {
+    if (group.id !== 0 && !logins.includes(login)) delete group.priorities[login];
+  }
+}
+
 function mutableGroup(ctx: RequestContext): Group {
   const group = pathGroup(ctx.store.state, ctx.params.id);
   if (group.id === 0) throw badRequest("Group 0 (All operators) cannot be modified or removed");
@@ -119,7 +136,7 @@ export function createGroup(ctx: RequestContext): unknown {
   const name = required(ctx.input, "name", "a non-empty string", groupName);
   const agents = required(ctx.input, "agents", "an array of agent logins", (v) => agentLogins(state, v));
   const lang = optional(ctx.input, "language", language) ?? "en";
-  const group: Group = { id: ctx.store.nextId("group"), name, language: lang, agents };
+  const group: Group = { id: ctx.store.nextId("group"), name, language: lang, agents, priorities: {} };
   state.groups.push(group);
   return groupToWire(state, group);
 }
@@ -132,19 +149,28 @@ export function updateGroup(ctx: RequestContext): unknown {
   const agents = optional(ctx.input, "agents", (v) => agentLogins(state, v));
   if (name !== undefined) group.name = name;
   if (lang !== undefined) group.language = lang;
-  if (agents !== undefined) group.agents = agents;
+  if (agents !== undefined) setMembers(group, agents);
   return groupToWire(state, group);
 }
 
 export function deleteGroup(ctx: RequestContext): unknown {
   const { state } = ctx.store;
   const group = mutableGroup(ctx);
-  state.groups = state.groups.filter((g) => g !== group);
-  // Objects that only exist inside the group go with it.
-  state.tags = state.tags.filter((t) => t.group !== group.id);
-  state.cannedResponses = state.cannedResponses.filter((c) => c.group !== group.id);
-  state.greetings = state.greetings.filter((g) => g.group !== group.id);
+  removeGroup(state, group);
   return { result: "group removed successfully" };
+}
+
+/** Removes a group and what only exists inside it; both generations' delete_group come here. */
+export function removeGroup(state: State, group: Group): void {
+  const id = group.id;
+  state.groups = state.groups.filter((g) => g !== group);
+  // A tag keeps its other groups; v2's tag in this group is gone.
+  state.tags = state.tags.filter((t) => t.group !== id);
+  state.cannedResponses = state.cannedResponses.filter((c) => c.group !== id);
+  state.greetings = state.greetings.filter((g) => g.group !== id);
+  for (const bot of state.bots) bot.groups = bot.groups.filter((g) => g.id !== id);
+  for (const rule of state.autoAccesses) rule.access.groups = rule.access.groups.filter((g) => g !== id);
+  delete state.groupProperties[String(id)];
 }
 
 /** Seed/load: a group in the wire format of GET /groups. Members are checked once agents are in. */
@@ -159,17 +185,17 @@ export function importGroup(state: State, wire: unknown, where: string): void {
     if (existing) {
       existing.name = name;
       existing.language = lang;
-      if (id !== 0 && has(input, "agents")) existing.agents = agents;
+      if (id !== 0 && has(input, "agents")) setMembers(existing, agents);
       return;
     }
     const newId = id ?? state.nextIds.group;
-    state.groups.push({ id: newId, name, language: lang, agents: newId === 0 ? [] : agents });
+    state.groups.push({ id: newId, name, language: lang, agents: newId === 0 ? [] : agents, priorities: {} });
     state.groups.sort((a, b) => a.id - b.id);
     reserveId(state, "group", newId);
   });
 }
 
-/** Seed/load: fails if a group lists an agent that does not exist. */
+/** Seed/load: fails if a group lists an agent that does not exist; drops priorities of non-members. */
 export function checkMembers(state: State): void {
   for (const group of state.groups) {
     group.agents = unique(
@@ -179,5 +205,9 @@ export function checkMembers(state: State): void {
         return agent.login;
       }),
     );
+    for (const login of Object.keys(group.priorities)) {
+      const member = group.id === 0 ? findAgent(state, login) : group.agents.includes(login);
+      if (!member) delete group.priorities[login];
+    }
   }
 }

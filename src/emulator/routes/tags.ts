@@ -1,5 +1,7 @@
 // /tags. Tags are unique by name within a group. The request calls the name `tag`, the answer
 // `name`. DELETE takes the group in a JSON body (the reference's example), a form body or the query.
+// v2 lists one tag per group a v3.6 tag is in, and nothing for a v3.6 tag without groups; adding a tag
+// to a group adds that group to the v3.6 tag of the same name, deleting it removes the group.
 
 import type { RequestContext } from "../context";
 import { badRequest, notFound } from "../errors";
@@ -23,7 +25,9 @@ function duplicate(state: State, name: string, group: number): boolean {
 
 export function listTags(ctx: RequestContext): unknown {
   const group = optional(ctx.input, "group", integer("group", 0));
-  return ctx.store.state.tags.filter((t) => group === undefined || t.group === group).map(tagToWire);
+  return ctx.store.state.tags
+    .filter((t) => t.group !== null && (group === undefined || t.group === group))
+    .map(tagToWire);
 }
 
 export function createTag(ctx: RequestContext): unknown {
@@ -40,7 +44,10 @@ export function createTag(ctx: RequestContext): unknown {
     throw badRequest(`Invalid parameter "tag": tag ${name} already exists in group ${group}`);
   }
   const tag: Tag = { name, group, author, creationDate: nowSeconds() };
-  state.tags.push(tag);
+  // A v3.6 tag of that name without groups now has this one.
+  const placeholder = state.tags.findIndex((t) => t.group === null && t.name === name);
+  if (placeholder >= 0) state.tags.splice(placeholder, 1, tag);
+  else state.tags.push(tag);
   return tagToWire(tag);
 }
 
@@ -63,7 +70,8 @@ export function importTag(state: State, wire: unknown, where: string, owner: str
       : required(wire, "tag", "the tag's name", string("tag"));
     const tag: Tag = {
       name,
-      group: optional(wire, "group", (v) => existingGroup(state, v).id) ?? 0,
+      // null: a v3.6 tag without groups.
+      group: wire.group === null ? null : (optional(wire, "group", (v) => existingGroup(state, v).id) ?? 0),
       // A saved account may keep tags of agents removed since, so the author is not checked.
       author: optional(wire, "author", string("author")) ?? owner,
       creationDate: optional(wire, "creation_date", integer("creation_date", 0)) ?? nowSeconds(),

@@ -1,0 +1,13 @@
+// Every v3.6 method the emulator serves, by name.
+
+import { agentActions } from "./agents";
+import type { Action } from "./context";
+import { groupActions } from "./groups";
+
+export const ACTIONS: Record<string, Action> = {
+  ...agentActions,
+  ...groupActions,
+};
+
+/** Methods that need no credentials (list_webhook_names: "This method requires no authorization"). */
+export const PUBLIC_ACTIONS = new Set(["list_webhook_names"]);
