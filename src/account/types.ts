@@ -3,15 +3,18 @@
 // from the resource declarations (src/generated/account-spec.ts), like its JSON Schema.
 import type { AccountSpec } from "../generated/account-spec";
 import type { ResourceDeclaration } from "../provider/declaration";
-import { registry } from "../resources/registry";
+import { v2Declarations } from "../resources/registry";
 
 export type * from "../generated/account-spec";
 
 /** A section of the spec: `groups`, `agents`, ... */
 export type Section = Exclude<keyof AccountSpec, "objects" | "adopt">;
 
-/** The spec's sections in the order objects depend on each other (the registry's), with the resource type of each. */
-export const SECTIONS = Object.values(registry).map(
+/**
+ * The spec's sections in the order objects depend on each other (the registry's v2 types), with the resource
+ * type of each.
+ */
+export const SECTIONS = v2Declarations.map(
   (d) => [d.account.section as Section, d.type] as const,
 ) as readonly (readonly [Section, string])[];
 
@@ -20,4 +23,4 @@ export const sectionWords = (section: string) => section.replace(/[A-Z]/g, (c) =
 
 /** The declaration of a section's resource type. */
 export const declarationOf = (section: Section): ResourceDeclaration =>
-  Object.values(registry).find((d) => d.account.section === section)!;
+  v2Declarations.find((d) => d.account.section === section)!;

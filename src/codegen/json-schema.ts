@@ -3,7 +3,7 @@
 import * as z from "zod";
 import type { Field, ResourceDeclaration } from "../provider/declaration";
 import { sectionWords } from "../account/types";
-import { registry } from "../resources/registry";
+import { v2Declarations } from "../resources/registry";
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -91,7 +91,7 @@ export function entrySchema(declaration: ResourceDeclaration) {
 
 /** The whole account spec file. */
 export function accountSchema() {
-  const sections = Object.values(registry).map((d) => [
+  const sections = v2Declarations.map((d) => [
     d.account.section,
     z
       .array(entrySchema(d))

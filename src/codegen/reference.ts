@@ -2,7 +2,7 @@
 // replacement rules, natural key, outputs, and how the account spec writes each field.
 import type { Field, ResourceDeclaration } from "../provider/declaration";
 import { naturalKeyWords } from "../provider/declaration";
-import { registry } from "../resources/registry";
+import { v2Declarations, v36Declarations } from "../resources/registry";
 import { inputsSchema, toJson, type JsonSchema } from "./json-schema";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -66,7 +66,7 @@ function page(d: ResourceDeclaration): string {
   };
   const props = inputs.properties as Record<string, JsonSchema>;
   const lines = [
-    `# ${d.type}`,
+    `# ${d.module ? `${d.module}.` : ""}${d.type}`,
     "",
     d.doc,
     "",
@@ -127,28 +127,42 @@ function outputsOf(d: ResourceDeclaration): string[] {
   ];
 }
 
-const fileName = (type: string) => type.replace(/(?<=[a-z])([A-Z])/g, "-$1").toLowerCase();
+/** A type's page, relative to docs/reference: `tag.md`, `v36/agent.md`. */
+const pageOf = (d: ResourceDeclaration) =>
+  `${d.module ? `${d.module}/` : ""}${d.type.replace(/(?<=[a-z])([A-Z])/g, "-$1").toLowerCase()}.md`;
+
+const table = (declarations: ResourceDeclaration[]) => [
+  "| Resource | Account spec section | Natural key | What it is |",
+  "| --- | --- | --- | --- |",
+  ...declarations.map(
+    (d) =>
+      `| [${d.module ? `${d.module}.` : ""}${d.type}](${pageOf(d)}) | \`${d.account.section}\` | ${naturalKeyWords(d)} | ${cell(d.doc)} |`,
+  ),
+];
 
 /** docs/reference/*.md by path. */
 export function referencePages(): Record<string, string> {
-  const declarations = Object.values(registry);
   const index = [
     "# Resource reference",
     "",
     "Generated from the resource declarations (`src/resources/`) by `npm run generate`; a test fails when these pages are out of date.",
     "",
-    "| Resource | Account spec section | Natural key | What it is |",
-    "| --- | --- | --- | --- |",
-    ...declarations.map(
-      (d) =>
-        `| [${d.type}](${fileName(d.type)}.md) | \`${d.account.section}\` | ${naturalKeyWords(d)} | ${cell(d.doc)} |`,
-    ),
+    "## Configuration API v2",
+    "",
+    ...table(v2Declarations),
+    "",
+    "## Configuration API v3.6 (`v36`)",
+    "",
+    'LiveChat\'s current API. Its classes are in the `v36` module: `import { v36 } from "pulumi-livechat"`, then `new v36.Agent(...)`.',
+    "",
+    ...table(v36Declarations),
     "",
     "The account spec's JSON Schema is `account.schema.json` in the package.",
     "",
   ].join("\n");
+  const declarations = [...v2Declarations, ...v36Declarations];
   return {
     "docs/reference/README.md": index,
-    ...Object.fromEntries(declarations.map((d) => [`docs/reference/${fileName(d.type)}.md`, page(d)])),
+    ...Object.fromEntries(declarations.map((d) => [`docs/reference/${pageOf(d)}`, page(d)])),
   };
 }

@@ -2,7 +2,7 @@
 // JSON Schemas (as Pulumi's own code generators print SDKs from a provider schema). Enums print as `string`
 // with their values in the doc comment, so programs that pass a string variable keep compiling.
 import type { ResourceDeclaration } from "../provider/declaration";
-import { registry } from "../resources/registry";
+import { v2Declarations, v36Declarations } from "../resources/registry";
 import { accountSchema, entrySchema, inputsSchema, toJson, type JsonSchema } from "./json-schema";
 
 /** How values are wrapped: program inputs (`pulumi.Input` all the way down) or plain values. */
@@ -67,8 +67,11 @@ function namedTypes(defs: Record<string, JsonSchema>): string[] {
   ]);
 }
 
-const importName = (type: string) => `${type[0].toLowerCase()}${type.slice(1)}Declaration`;
-const fileOf = (type: string) => type.replace(/(?<=[a-z])([A-Z])/g, "-$1").toLowerCase();
+/** The declaration's constant and file, by the naming the resource files follow (`groupV36Declaration`). */
+const importName = (d: ResourceDeclaration) =>
+  `${d.type[0].toLowerCase()}${d.type.slice(1)}${d.module ? d.module.toUpperCase() : ""}Declaration`;
+const fileOf = (d: ResourceDeclaration) =>
+  `${d.module ? `${d.module}/` : ""}${d.type.replace(/(?<=[a-z])([A-Z])/g, "-$1").toLowerCase()}`;
 
 function classOf(d: ResourceDeclaration, inputs: JsonSchema): string {
   const props = inputs.properties as Record<string, JsonSchema>;
@@ -92,7 +95,7 @@ export class ${d.type} extends pulumi.dynamic.Resource {
 ${outputs.join("\n")}
 
 constructor(name: string, args: ${d.type}Args, opts?: pulumi.CustomResourceOptions) {
-super(...registration(${importName(d.type)}, name, args, opts));
+super(...registration(${importName(d)}, name, args, opts));
 ${id ? `this.${id.name} = ${id.numeric ? "this.id.apply(Number)" : "this.id"};` : ""}
 }
 }
@@ -101,14 +104,13 @@ ${id ? `this.${id.name} = ${id.numeric ? "this.id.apply(Number)" : "this.id"};` 
 
 const HEADER = "// Generated from the resource declarations by `npm run generate`: do not edit.\n";
 
-/** src/generated/resources.ts: each resource's Args, nested types and class. */
-export function resourcesModule(): string {
-  const declarations = Object.values(registry);
+/** A module of resource classes: each resource's Args, nested types and class. */
+function classesModule(declarations: ResourceDeclaration[]): string[] {
   const parts = [
     HEADER,
     `import * as pulumi from "@pulumi/pulumi";`,
     `import { registration, type AdoptArgs } from "../resources/resource";`,
-    ...declarations.map((d) => `import { ${importName(d.type)} } from "../resources/${fileOf(d.type)}";`),
+    ...declarations.map((d) => `import { ${importName(d)} } from "../resources/${fileOf(d)}";`),
     "",
   ];
   const defs: Record<string, JsonSchema> = {};
@@ -130,6 +132,13 @@ export function resourcesModule(): string {
     );
   }
   parts.push(...namedTypes(defs));
+  return parts;
+}
+
+/** src/generated/resources.ts: the v2 classes, and what the account spec declares with them. */
+export function resourcesModule(): string {
+  const declarations = v2Declarations;
+  const parts = classesModule(declarations);
   parts.push(
     "/** Every resource an account spec declares, by section and resource name. */",
     `export interface AccountResources {\n${declarations.map((d) => `${d.account.section}: Record<string, ${d.type}>;`).join("\n")}\n}\n`,
@@ -137,6 +146,11 @@ export function resourcesModule(): string {
     `export const RESOURCE_CLASSES = { ${declarations.map((d) => d.type).join(", ")} };\n`,
   );
   return parts.join("\n");
+}
+
+/** src/generated/v36.ts: the Configuration API v3.6 classes (`import { v36 } from "pulumi-livechat"`). */
+export function v36Module(): string {
+  return classesModule(v36Declarations).join("\n");
 }
 
 /** src/generated/account-spec.ts: the account spec's entry types. */

@@ -1,10 +1,10 @@
-import type { ResourceDeclaration } from "./declaration";
+import { registryKey, type ResourceDeclaration } from "./declaration";
 
 // Per provider process: creates of one natural key wait for each other, and each object is claimed by one
 // resource, so one program cannot make (or adopt) the same object twice.
 const inFlight = new Map<string, Promise<unknown>>();
 const claimed = new Set<string>();
-const claimOf = (declaration: ResourceDeclaration, id: string) => `${declaration.type}:${id}`;
+const claimOf = (declaration: ResourceDeclaration, id: string) => `${registryKey(declaration)}:${id}`;
 
 /** Runs `run` after every earlier run under the same key has settled. */
 export async function oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {

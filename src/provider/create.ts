@@ -4,7 +4,7 @@ import { naturalKeyOf, toWireBody } from "./fields";
 import { changedFields, fixedDifferences, outputsOf, updateFields } from "./lifecycle";
 import { claim, isClaimed, oneAtATime } from "./claims";
 import { currentContext } from "./runtime";
-import { naturalKeyWords, secretNames } from "./declaration";
+import { naturalKeyWords, registryKey, secretNames } from "./declaration";
 import type { Context, Props, ResourceDeclaration, WireObject } from "./declaration";
 import { findByNaturalKey } from "./find";
 import { warn } from "./warn";
@@ -18,21 +18,24 @@ export async function create(
   inputs: Props,
 ): Promise<pulumi.dynamic.CreateResult> {
   const ctx = currentContext();
-  const result = await oneAtATime(`${declaration.type}:${naturalKeyOf(declaration, inputs)}`, async () => {
-    const existing = await findByNaturalKey(declaration, ctx, inputs);
-    if (existing) {
-      const id = declaration.idOf(existing);
-      if (isClaimed(declaration, id)) {
-        throw new Error(
-          `${declaration.type} with this ${naturalKeyWords(declaration)} already exists in the account (id ${id}), and another ` +
-            `resource of this program manages it: declare it once, or change the ${naturalKeyWords(declaration)} of one of them.`,
-        );
+  const result = await oneAtATime(
+    `${registryKey(declaration)}:${naturalKeyOf(declaration, inputs)}`,
+    async () => {
+      const existing = await findByNaturalKey(declaration, ctx, inputs);
+      if (existing) {
+        const id = declaration.idOf(existing);
+        if (isClaimed(declaration, id)) {
+          throw new Error(
+            `${declaration.type} with this ${naturalKeyWords(declaration)} already exists in the account (id ${id}), and another ` +
+              `resource of this program manages it: declare it once, or change the ${naturalKeyWords(declaration)} of one of them.`,
+          );
+        }
+        if (inputs.adopt !== true) throw alreadyExists(declaration, id, "");
+        return adopt(declaration, ctx, existing, inputs);
       }
-      if (inputs.adopt !== true) throw alreadyExists(declaration, id, "");
-      return adopt(declaration, ctx, existing, inputs);
-    }
-    return finish(declaration, ctx, await createOnce(declaration, ctx, inputs), inputs);
-  });
+      return finish(declaration, ctx, await createOnce(declaration, ctx, inputs), inputs);
+    },
+  );
   claim(declaration, result.id);
   return result;
 }
@@ -65,7 +68,7 @@ async function createOnce(
       const refused = LiveChatError.isInstance(e) && e.status >= 400 && e.status < 500;
       if (!isAmbiguousWrite(e) && !refused) throw e;
       // Look even after the last attempt: an object the server made must never be left outside the state.
-      ctx.lists.invalidate(declaration.type);
+      ctx.lists.invalidate(registryKey(declaration));
       const found = await findByNaturalKey(declaration, ctx, inputs);
       // Refused on the first try because the key was taken meanwhile: someone else made it during this run.
       if (found && refused && attempt === 1) {

@@ -136,6 +136,11 @@ export interface AccountRules {
 export interface ResourceDeclaration {
   /** The user-facing type name, as in `new Tag(...)`. */
   type: string;
+  /**
+   * The API generation's module, for types of a later generation than v2 (`v36`: `new v36.Agent(...)`), as
+   * Pulumi providers expose API versions. v2 types have none: their type tokens and stub paths stay as they were.
+   */
+  module?: "v36";
   /** What the resource is, for people: the class's doc comment and the reference page's opening. */
   doc: string;
   /** Input fields by their camelCase name. */
@@ -156,6 +161,13 @@ export interface ResourceDeclaration {
   api: ResourceApi;
   account: AccountRules;
 }
+
+/**
+ * The type's key in the registry, its stub module's path under provider/stubs and its list-cache prefix:
+ * `Agent` (v2), `v36/Agent`.
+ */
+export const registryKey = (declaration: ResourceDeclaration): string =>
+  declaration.module ? `${declaration.module}/${declaration.type}` : declaration.type;
 
 /** The natural key in words, for messages: "name", "login", "text and group", "url and event type". */
 export const naturalKeyWords = (declaration: ResourceDeclaration): string =>

@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from "../provider/declaration";
+import { registryKey, type ResourceDeclaration } from "../provider/declaration";
 import { agentDeclaration } from "./agent";
 import { cannedResponseDeclaration } from "./canned-response";
 import { goalDeclaration } from "./goal";
@@ -6,20 +6,27 @@ import { greetingDeclaration } from "./greeting";
 import { groupDeclaration } from "./group";
 import { tagDeclaration } from "./tag";
 import { webhookDeclaration } from "./webhook";
+import { groupV36Declaration } from "./v36/group";
 
 /**
- * Every resource type, by the name the serialized provider carries, in the order objects depend on each
- * other (groups first: the others refer to them). The account spec's sections, the generated classes and
- * docs, export and the unmanaged-object listing all follow this list.
+ * The Configuration API v2 types, in the order objects depend on each other (groups first: the others refer
+ * to them). The account spec's sections, the generated classes and docs, export and the unmanaged-object
+ * listing follow this list.
  */
+export const v2Declarations: ResourceDeclaration[] = [
+  groupDeclaration,
+  agentDeclaration,
+  goalDeclaration,
+  greetingDeclaration,
+  tagDeclaration,
+  cannedResponseDeclaration,
+  webhookDeclaration,
+];
+
+/** The Configuration API v3.6 types (module `v36`), in dependency order. */
+export const v36Declarations: ResourceDeclaration[] = [groupV36Declaration];
+
+/** Every resource type, by the key its serialized provider carries (`Agent`, `v36/Agent`). */
 export const registry: Record<string, ResourceDeclaration> = Object.fromEntries(
-  [
-    groupDeclaration,
-    agentDeclaration,
-    goalDeclaration,
-    greetingDeclaration,
-    tagDeclaration,
-    cannedResponseDeclaration,
-    webhookDeclaration,
-  ].map((declaration) => [declaration.type, declaration]),
+  [...v2Declarations, ...v36Declarations].map((declaration) => [registryKey(declaration), declaration]),
 );

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { providerFor } from "../provider/stub";
-import { secretNames, type ResourceDeclaration } from "../provider/declaration";
+import { registryKey, secretNames, type ResourceDeclaration } from "../provider/declaration";
 
 /** What every LiveChat resource accepts besides its own fields. */
 export interface AdoptArgs {
@@ -32,11 +32,11 @@ export function registration(
   }
   const secrets = [...(opts?.additionalSecretOutputs ?? []), ...secret];
   return [
-    providerFor(declaration.type),
+    providerFor(registryKey(declaration)),
     name,
     props,
     { ...opts, additionalSecretOutputs: secrets },
-    "livechat",
+    declaration.module ? `livechat/${declaration.module}` : "livechat",
     declaration.type,
   ];
 }

@@ -12,7 +12,8 @@ const FIELDS = ["agent_priorities", "routing_status"] as const;
 const fields = setOf(oneOf(FIELDS));
 
 const languageCode: Parse<string> = (value, name) => {
-  if (typeof value !== "string" || !LANGUAGE.test(value)) throw bad(name, "a language code such as en or pt_BR");
+  if (typeof value !== "string" || !LANGUAGE.test(value))
+    throw bad(name, "a language code such as en or pt_BR");
   return value;
 };
 

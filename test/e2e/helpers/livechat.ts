@@ -66,14 +66,16 @@ export async function openRootProject(
 export async function openAccount(extraConfig: Record<string, string> = {}): Promise<Account> {
   const emulator = await startEmulator();
   const { login, pat } = emulator.credentials;
+  const { accountId } = emulator;
   const t = await createTestStack(RESOURCES_PROGRAM, {
     "livechat:apiUrl": emulator.url,
     "livechat:login": login,
     "livechat:pat": pat,
+    "livechat:accountId": accountId,
     "test:resources": "[]",
     ...extraConfig,
   });
-  const api = new LiveChatClient({ apiUrl: emulator.url, login, pat, retry: { retries: 0 } });
+  const api = new LiveChatClient({ apiUrl: emulator.url, login, pat, accountId, retry: { retries: 0 } });
   return {
     emulator,
     t,

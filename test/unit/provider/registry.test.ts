@@ -5,7 +5,7 @@ import { registry } from "../../../src/resources/registry";
 import { SECTIONS } from "../../../src/account/types";
 import { LiveChatClient } from "../../../src/client";
 import { startEmulator } from "../../../src/emulator";
-import type { Context } from "../../../src/provider/declaration";
+import { registryKey, type Context } from "../../../src/provider/declaration";
 import { ListCache } from "../../../src/provider/list-cache";
 
 // The lists of resource types the compiler cannot check against each other: the registry, the serialized
@@ -16,14 +16,15 @@ const types = Object.keys(registry).sort();
 const stubs = path.join(__dirname, "../../../src/provider/stubs");
 
 describe("every resource type is known everywhere", () => {
-  it("the registry names each type by its own declaration's type", () => {
-    for (const [type, declaration] of Object.entries(registry)) expect(declaration.type).toBe(type);
+  it("the registry names each type by its own declaration's type (and module)", () => {
+    for (const [type, declaration] of Object.entries(registry)) expect(registryKey(declaration)).toBe(type);
+    expect(Object.keys(registry)).toContain("v36/Group");
   });
 
   it("has a stub module that serves exactly that type, and no stub is left without a type", () => {
-    const files = fs
-      .readdirSync(stubs)
-      .map((f) => f.replace(/\.ts$/, ""))
+    const files = (fs.readdirSync(stubs, { recursive: true }) as string[])
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => f.replace(/\.ts$/, "").split(path.sep).join("/"))
       .sort();
     expect(files).toEqual(types);
     for (const type of types) {
@@ -34,11 +35,15 @@ describe("every resource type is known everywhere", () => {
   });
 
   it("is exported by the package as a resource class", () => {
-    for (const type of types) expect(typeof (livechat as Record<string, unknown>)[type]).toBe("function");
+    for (const type of types) {
+      const [module, name] = type.includes("/") ? type.split("/") : [undefined, type];
+      const exports = (module ? livechat[module as "v36"] : livechat) as Record<string, unknown>;
+      expect({ type, exported: typeof exports[name] }).toEqual({ type, exported: "function" });
+    }
   });
 
   it("has a section in the account spec", () => {
-    expect(SECTIONS.map(([, type]) => type).sort()).toEqual(types);
+    expect(SECTIONS.map(([, type]) => type).sort()).toEqual(types.filter((t) => !t.includes("/")));
   });
 
   it("is served by the emulator: each type's objects are listed and found there", async () => {
@@ -46,13 +51,14 @@ describe("every resource type is known everywhere", () => {
     try {
       const { login, pat } = emulator.credentials;
       const ctx: Context = {
-        client: new LiveChatClient({ apiUrl: emulator.url, login, pat }),
+        client: new LiveChatClient({ apiUrl: emulator.url, login, pat, accountId: emulator.accountId }),
         lists: new ListCache(),
       };
       for (const declaration of Object.values(registry)) {
         const objects = await declaration.api.list(ctx, { details: true });
-        expect({ type: declaration.type, listed: Array.isArray(objects) }).toEqual({
-          type: declaration.type,
+        // Every account has group 0 and its owner; the other types start empty.
+        expect({ type: registryKey(declaration), listed: Array.isArray(objects) }).toEqual({
+          type: registryKey(declaration),
           listed: true,
         });
       }

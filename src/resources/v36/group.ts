@@ -1,0 +1,70 @@
+import * as z from "zod";
+import type { Context, ResourceDeclaration } from "../../provider/declaration";
+import { explained, MAX, textOf } from "../../provider/schema";
+import { groupDeclaration } from "../group";
+import { byId, listOnce, updated } from "./calls";
+import { agentPriorities } from "./priorities";
+
+const KEY = "v36/Group";
+const listGroups = (ctx: Context) => listOnce(ctx, KEY, "list_groups", { fields: ["agent_priorities"] });
+
+// The same form the v2 type and the emulator accept: the server's own codes (pt_BR, fil) must pass.
+const LANGUAGE = /^[a-z]{2,3}([_-][A-Za-z]{2,4})?$/;
+const language = explained(z.string().regex(LANGUAGE), (v) =>
+  typeof v === "string" && LANGUAGE.test(v)
+    ? undefined
+    : "must be a language code such as en, de, fil, pt_BR or pt-br (language in lower case)",
+);
+
+export const groupV36Declaration: ResourceDeclaration = {
+  type: "Group",
+  module: "v36",
+  doc:
+    "A group of agents and bots (Configuration API v3.6), with its chat window language and each member's " +
+    "routing priority. Use `groupId` to refer to it.",
+  keyFields: ["name"],
+  fields: {
+    name: { doc: "The group's name.", schema: textOf({ max: MAX.groupName }), required: true },
+    languageCode: {
+      doc: "The chat window language, a language code such as `en` or `de`. Default `en`.",
+      schema: language,
+      default: "en",
+    },
+    agentPriorities: {
+      doc:
+        "Members and their routing priority, by agent or bot id (an agent's e-mail): `first` (bots, before " +
+        "everyone), `normal` (primary), `last` (secondary) or `supervisor` (no chats assigned). Leave unset to " +
+        "manage membership from the agents' side (`v36.Agent.groups`); set it and the group's members are kept " +
+        "exactly as given.",
+      ...agentPriorities,
+    },
+  },
+  idOutput: { name: "groupId", doc: "The group's numeric id.", numeric: true },
+  idOf: (o) => String(o.id),
+  api: {
+    async create(ctx, body) {
+      // create_group requires the member map; an unmanaged one starts empty. It answers only the id.
+      const sent = { agent_priorities: {}, ...body };
+      const { id } = await ctx.client.action<{ id: number }>("create_group", sent);
+      const group = { ...sent, id };
+      ctx.lists.upsert(KEY, group, byId(id));
+      return group;
+    },
+    async read(ctx, id) {
+      return (await listGroups(ctx)).find(byId(id));
+    },
+    async update(ctx, id, body) {
+      await ctx.client.action("update_group", { id: Number(id), ...body });
+      return updated(ctx, KEY, () => listGroups(ctx), id, body);
+    },
+    async remove(ctx, id) {
+      await ctx.client.action("delete_group", { id: Number(id) });
+      ctx.lists.remove(KEY, byId(id));
+    },
+    list: listGroups,
+  },
+  account: {
+    ...groupDeclaration.account,
+    exported: ({ agentPriorities: _members, ...entry }) => entry,
+  },
+};

@@ -1,0 +1,27 @@
+// Routing priorities: how an agent or bot gets a group's chats. One word each in v3.6, on both sides of the
+// membership (a group's agent_priorities, an agent's groups).
+import * as z from "zod";
+import type { Field, Props } from "../../provider/declaration";
+import { email, objectOf, oneOf, problemOf } from "../../provider/schema";
+
+export const PRIORITIES = ["first", "normal", "last", "supervisor"] as const;
+export const priority = oneOf(PRIORITIES);
+
+// Agent ids are e-mail addresses, which the server matches case-insensitively.
+const lowerKeys = (v: unknown) =>
+  Object.fromEntries(Object.entries(v as Props).map(([login, p]) => [login.toLowerCase(), p]));
+
+/** A group's members by id, each with a priority (the group's side of membership). */
+export const agentPriorities: Omit<Field, "doc"> = {
+  schema: objectOf(z.record(z.string(), z.enum(PRIORITIES)), (v) => {
+    for (const [login, p] of Object.entries(v as Props)) {
+      const badLogin = problemOf(email, login);
+      if (badLogin) return `has a member ${badLogin.replace(/^must/, "whose id must")}`;
+      const badPriority = problemOf(priority, p);
+      if (badPriority) return `.${login} ${badPriority}`;
+    }
+    return undefined;
+  }),
+  canonical: lowerKeys,
+  reported: true,
+};
