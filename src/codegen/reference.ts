@@ -50,6 +50,7 @@ function rulesOf(name: string, field: Field, declaration: ResourceDeclaration): 
     field.replace === true && "replaces the object",
     typeof field.replace === "function" && "some changes replace the object",
     field.fixedAfterCreate && "parts set only at creation (a difference is a warning)",
+    field.createOnly && "set only at creation (a difference is a warning)",
     field.secret && "secret",
     field.writeOnly && "write-only (compared with the value last applied)",
     field.setAfterCreate && "set by an update right after the create",

@@ -30,6 +30,11 @@ export interface Field {
   replace?: boolean | ((desired: unknown, actual: unknown) => boolean);
   /** The API never returns the field (passwords): it is compared with the value last applied. */
   writeOnly?: boolean;
+  /**
+   * The API sets the field only when the object is created and cannot change it (a v3.6 agent's name): a
+   * difference is a warning, never applied and never a replacement.
+   */
+  createOnly?: boolean;
   /** The create call does not take the field: the lifecycle sets it with an update right after. */
   setAfterCreate?: boolean;
   /**

@@ -94,7 +94,8 @@ export function changedFields(
   const changed: string[] = [];
   for (const [name, field] of Object.entries(declaration.fields)) {
     const desired = news[name];
-    if (desired === undefined) continue; // not managed
+    // Not managed, or set only at creation (a difference is a warning: fixedDifferences).
+    if (desired === undefined || field.createOnly) continue;
     const actual =
       field.managedPart && !isUnknown(desired) ? field.managedPart(olds[name], desired) : olds[name];
     if (isUnknown(desired) || !sameValue(field, desired, actual)) changed.push(name);
@@ -115,20 +116,25 @@ export function fixedDifferences(
 ): string[] {
   return Object.entries(declaration.fields).flatMap(([name, field]) => {
     const desired = news[name];
-    if (!field.fixedAfterCreate || desired === undefined || isUnknown(desired)) return [];
-    return field
-      .fixedAfterCreate(desired, olds[name])
-      .map(
-        (part) =>
-          `${declaration.type} ${id}: ${name}.${part} is ${JSON.stringify(getPart(olds[name], part))} in the account ` +
-          `and ${JSON.stringify(getPart(desired, part))} in the program. The LiveChat API sets it only when ` +
-          `the ${declaration.type.toLowerCase()} is created, so it is left as it is: change it in the LiveChat app, or ` +
-          `set it to the account's value in the program.`,
-      );
+    const actual = olds[name];
+    if (desired === undefined || isUnknown(desired)) return [];
+    // The parts that differ; "" is the whole value, for a field set only at creation.
+    const parts = field.createOnly
+      ? actual !== undefined && !sameValue(field, desired, actual)
+        ? [""]
+        : []
+      : (field.fixedAfterCreate?.(desired, actual) ?? []);
+    return parts.map(
+      (part) =>
+        `${declaration.type} ${id}: ${part ? `${name}.${part}` : name} is ${JSON.stringify(getPart(actual, part))} ` +
+        `in the account and ${JSON.stringify(getPart(desired, part))} in the program. The LiveChat API sets it only when ` +
+        `the ${declaration.type.toLowerCase()} is created, so it is left as it is: change it in the LiveChat app, or ` +
+        `set it to the account's value in the program.`,
+    );
   });
 }
 
-const getPart = (value: unknown, part: string) => (value as Props | undefined)?.[part];
+const getPart = (value: unknown, part: string) => (part ? (value as Props | undefined)?.[part] : value);
 
 /** What a person should know about a planned diff: values the API cannot change, and replacements. */
 export function diffWarnings(

@@ -6,6 +6,7 @@ import { greetingDeclaration } from "./greeting";
 import { groupDeclaration } from "./group";
 import { tagDeclaration } from "./tag";
 import { webhookDeclaration } from "./webhook";
+import { agentV36Declaration } from "./v36/agent";
 import { groupV36Declaration } from "./v36/group";
 
 /**
@@ -24,7 +25,7 @@ export const v2Declarations: ResourceDeclaration[] = [
 ];
 
 /** The Configuration API v3.6 types (module `v36`), in dependency order. */
-export const v36Declarations: ResourceDeclaration[] = [groupV36Declaration];
+export const v36Declarations: ResourceDeclaration[] = [groupV36Declaration, agentV36Declaration];
 
 /** Every resource type, by the key its serialized provider carries (`Agent`, `v36/Agent`). */
 export const registry: Record<string, ResourceDeclaration> = Object.fromEntries(

@@ -11,19 +11,60 @@ const initial: Declared[] = [
     name: "sales",
     args: { name: "Sales", agentPriorities: { "owner@example.com": "normal" } },
   },
+  // Membership managed from the agents' side.
+  { type: "v36.Group", name: "support", args: { name: "Support" } },
+  {
+    type: "v36.Agent",
+    name: "jenny",
+    args: {
+      agentId: "jenny@example.com",
+      name: "Jenny Doe",
+      role: "administrator",
+      groups: [{ groupId: { $ref: "support.groupId" }, priority: "first" }],
+      notifications: ["new_visitor", "incoming_chat"],
+      emailSubscriptions: ["weekly_summary"],
+      maxChatsCount: 4,
+      // Two ranges on one day; the server keeps them in an order of its own.
+      workScheduler: {
+        timezone: "Europe/Warsaw",
+        schedule: [
+          { day: "monday", enabled: true, start: "13:30", end: "16:00" },
+          { day: "monday", enabled: true, start: "08:00", end: "12:30" },
+        ],
+      },
+    },
+  },
 ];
 
 const updated: Declared[] = structuredClone(initial);
 const edit = (name: string, args: Record<string, unknown>) =>
   Object.assign(updated.find((d) => d.name === name)!.args, args);
 edit("sales", { name: "Sales team", languageCode: "de", agentPriorities: { "Owner@example.com": "last" } });
+edit("jenny", {
+  jobTitle: "Team Lead",
+  maxChatsCount: 20,
+  groups: [{ groupId: { $ref: "support.groupId" }, priority: "supervisor" }],
+  notifications: ["new_goal"],
+  workScheduler: {
+    timezone: "America/New_York",
+    schedule: [{ day: "friday", enabled: false, start: "09:00", end: "17:00" }],
+  },
+});
 
-/** The operation planned for each LiveChat resource that is not left as it is, by resource name. */
+/**
+ * The operation planned for each LiveChat resource that is not left as it is, by resource name. A "refresh"
+ * is not a change: only outputs moved (a group's members, after an agent joined it).
+ */
 function changesOf(events: EngineEvent[]): Record<string, string> {
   const ops: Record<string, string> = {};
   for (const e of events) {
     const m = e.resourcePreEvent?.metadata;
-    if (m && m.type.startsWith("pulumi-nodejs:dynamic/livechat/v36:") && m.op !== "same")
+    if (
+      m &&
+      m.type.startsWith("pulumi-nodejs:dynamic/livechat/v36:") &&
+      m.op !== "same" &&
+      m.op !== "refresh"
+    )
       ops[m.urn.split("::").pop()!] = m.op;
   }
   return ops;
@@ -35,6 +76,18 @@ describe("the v3.6 resources through the Pulumi CLI", () => {
   /** Objects as the v3.6 API lists them. */
   const groups = () =>
     a.api.action<{ id: number; name: string }[]>("list_groups", { fields: ["agent_priorities"] });
+  const agent = () =>
+    a.api.action<Record<string, unknown>>("get_agent", {
+      id: "jenny@example.com",
+      fields: [
+        "groups",
+        "notifications",
+        "email_subscriptions",
+        "max_chats_count",
+        "job_title",
+        "work_scheduler",
+      ],
+    });
 
   beforeAll(async () => {
     a = await openAccount();
@@ -48,7 +101,7 @@ describe("the v3.6 resources through the Pulumi CLI", () => {
     const events: EngineEvent[] = [];
     const up = await a.t.stack.up({ onOutput: a.t.onOutput, onEvent: (e) => events.push(e) });
     expect(up.summary.resourceChanges).toEqual({ create: initial.length + 1 });
-    expect(changesOf(events)).toEqual({ sales: "create" });
+    expect(changesOf(events)).toEqual({ sales: "create", support: "create", jenny: "create" });
     const id = await ids();
     expect(await groups()).toContainEqual({
       id: Number(id.sales),
@@ -57,9 +110,23 @@ describe("the v3.6 resources through the Pulumi CLI", () => {
       agent_priorities: { "owner@example.com": "normal" },
       routing_status: expect.any(String),
     });
+    expect(await agent()).toMatchObject({
+      id: "jenny@example.com",
+      name: "Jenny Doe",
+      role: "administrator",
+      login_status: "not accepting chats",
+      max_chats_count: 4,
+      groups: expect.arrayContaining([{ id: Number(id.support), priority: "first" }]),
+      notifications: expect.arrayContaining(["new_visitor", "incoming_chat"]),
+      email_subscriptions: ["weekly_summary"],
+      work_scheduler: { timezone: "Europe/Warsaw", schedule: expect.any(Array) },
+    });
     // The same account through v2.
     const v2 = await a.api.request<{ id: number; name: string; agents: string[] }[]>("GET", "/groups");
     expect(v2).toContainEqual(expect.objectContaining({ id: Number(id.sales), name: "Sales" }));
+    expect(v2).toContainEqual(
+      expect.objectContaining({ id: Number(id.support), agents: ["jenny@example.com"] }),
+    );
   }, 300_000);
 
   it("previews no change right after up, and a refresh finds no drift", async () => {
@@ -73,7 +140,8 @@ describe("the v3.6 resources through the Pulumi CLI", () => {
     const before = await ids();
     await a.declare(updated);
     const up = await a.t.stack.up({ onOutput: a.t.onOutput });
-    expect(up.summary.resourceChanges).toEqual({ same: 1, update: initial.length });
+    // The support group is left as it is.
+    expect(up.summary.resourceChanges).toEqual({ same: 2, update: initial.length - 1 });
     expect(await ids()).toEqual(before);
     expect(await groups()).toContainEqual(
       expect.objectContaining({
@@ -83,6 +151,16 @@ describe("the v3.6 resources through the Pulumi CLI", () => {
         agent_priorities: { "owner@example.com": "last" },
       }),
     );
+    expect(await agent()).toMatchObject({
+      job_title: "Team Lead",
+      max_chats_count: 20,
+      groups: expect.arrayContaining([{ id: Number(before.support), priority: "supervisor" }]),
+      notifications: ["new_goal"],
+      work_scheduler: {
+        timezone: "America/New_York",
+        schedule: [{ day: "friday", enabled: false, start: "09:00", end: "17:00" }],
+      },
+    });
     const preview = await a.t.stack.preview({ expectNoChanges: true });
     expect(preview.changeSummary).toEqual({ same: initial.length + 1 });
   }, 300_000);
@@ -90,11 +168,13 @@ describe("the v3.6 resources through the Pulumi CLI", () => {
   it("reports drift made through the API, and up restores it", async () => {
     const id = await ids();
     await a.api.action("update_group", { id: Number(id.sales), name: "Renamed by hand" });
+    await a.api.action("update_agent", { id: "jenny@example.com", job_title: "Intern", notifications: [] });
     const events: EngineEvent[] = [];
     await a.t.stack.preview({ refresh: true, onEvent: (e) => events.push(e) });
-    expect(changesOf(events)).toEqual({ sales: "update" });
+    expect(changesOf(events)).toEqual({ sales: "update", jenny: "update" });
     await a.t.stack.up({ refresh: true, onOutput: a.t.onOutput });
     expect((await groups()).find((g) => g.id === Number(id.sales))?.name).toBe("Sales team");
+    expect(await agent()).toMatchObject({ job_title: "Team Lead", notifications: ["new_goal"] });
     const preview = await a.t.stack.preview({ refresh: true, expectNoChanges: true });
     expect(preview.changeSummary).toEqual({ same: initial.length + 1 });
   }, 300_000);
@@ -104,5 +184,7 @@ describe("the v3.6 resources through the Pulumi CLI", () => {
     await a.t.stack.destroy({ onOutput: a.t.onOutput });
     expect((await groups()).map((g) => g.id)).not.toContain(Number(id.sales));
     expect((await groups()).map((g) => g.id)).toContain(0);
+    const agents = await a.api.action<{ id: string }[]>("list_agents");
+    expect(agents.map((x) => x.id)).toEqual(["owner@example.com"]);
   }, 300_000);
 });

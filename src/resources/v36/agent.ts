@@ -1,0 +1,132 @@
+import * as z from "zod";
+import type { Context, Props, ResourceDeclaration, WireObject } from "../../provider/declaration";
+import { email, integer, oneOf, text, textOf } from "../../provider/schema";
+import { agentDeclaration } from "../agent";
+import { emailSubscriptions, groups, notifications, workScheduler } from "./agent-settings";
+import { listOnce, updated } from "./calls";
+
+const KEY = "v36/Agent";
+/** The fields list_agents and get_agent add when asked: everything the resource reads. */
+const FIELDS = [
+  "groups",
+  "work_scheduler",
+  "email_subscriptions",
+  "notifications",
+  "job_title",
+  "mobile",
+  "max_chats_count",
+  "suspended",
+  "awaiting_approval",
+];
+const listAgents = (ctx: Context) => listOnce(ctx, KEY, "list_agents", { fields: FIELDS });
+// Agent ids are e-mail addresses: the server matches them case-insensitively.
+const lowerCase = (v: unknown) => (typeof v === "string" ? v.toLowerCase() : v);
+const sameAgent = (id: unknown) => (a: WireObject) => lowerCase(a.id) === lowerCase(id);
+
+/** The agent as get_agent answers it, with every field the resource reads. */
+const getAgent = (ctx: Context, id: unknown) =>
+  ctx.client.action<WireObject>("get_agent", { id, fields: FIELDS });
+
+export const agentV36Declaration: ResourceDeclaration = {
+  type: "Agent",
+  module: "v36",
+  doc:
+    "A LiveChat agent (a seat), on the Configuration API v3.6: role, groups with routing priorities, " +
+    "notifications and e-mail summaries as sets, and working hours in a timezone.",
+  keyFields: ["agentId"],
+  fields: {
+    agentId: {
+      doc: "The agent's id: their e-mail address, which is also their login. Changing it replaces the agent.",
+      schema: email,
+      required: true,
+      replace: true,
+      wire: "id",
+      canonical: lowerCase,
+    },
+    name: {
+      doc:
+        "The agent's name. v3.6 sets it only when the agent is made (update_agent takes no name): a different " +
+        "name later is a warning, never a new seat.",
+      schema: text,
+      required: true,
+      createOnly: true,
+    },
+    role: {
+      doc: "viceowner, administrator or normal (default). `owner` only describes an adopted owner.",
+      schema: oneOf(["viceowner", "administrator", "normal", "owner"]),
+      default: "normal",
+    },
+    loginStatus: {
+      doc: "Status right after logging in: not accepting chats (v3.6's default) or accepting chats.",
+      schema: oneOf(["accepting chats", "not accepting chats"]),
+      default: "not accepting chats",
+    },
+    jobTitle: { doc: "Job title shown to visitors. Unmanaged when unset.", schema: text },
+    mobile: { doc: "The agent's mobile number. Unmanaged when unset.", schema: textOf({ max: 64 }) },
+    maxChatsCount: {
+      doc: "How many chats the agent takes at once, at most 20. Default 6.",
+      schema: integer(0, 20),
+      default: 6,
+    },
+    groups,
+    notifications,
+    emailSubscriptions,
+    workScheduler,
+  },
+  validate: {
+    reads: ["role", "adopt"],
+    run: (inputs) =>
+      inputs.role === "owner" && inputs.adopt !== true
+        ? [
+            {
+              property: "role",
+              reason:
+                "owner cannot be given by the API; use viceowner, administrator or normal (owner only describes an adopted owner)",
+            },
+          ]
+        : [],
+  },
+  outputs: {
+    accountId: { doc: "The agent's account id, across LiveChat products.", schema: z.string() },
+    suspended: { doc: "Whether the agent is suspended.", schema: z.boolean() },
+    awaitingApproval: { doc: "Whether the agent waits for an owner's approval.", schema: z.boolean() },
+  },
+  computed: (o) => ({
+    accountId: o.account_id,
+    suspended: o.suspended,
+    awaitingApproval: o.awaiting_approval,
+  }),
+  idOf: (o) => String(o.id),
+  api: {
+    async create(ctx, body) {
+      const { id } = await ctx.client.action<{ id: string }>("create_agent", body);
+      // create_agent answers only the id: read back what the server filled in (account id, defaults).
+      const agent = await getAgent(ctx, id);
+      ctx.lists.upsert(KEY, agent, sameAgent(id));
+      return agent;
+    },
+    async read(ctx, id) {
+      return (await listAgents(ctx)).find(sameAgent(id));
+    },
+    async update(ctx, id, body) {
+      const { id: _id, name: _name, ...changes } = body as Props;
+      await ctx.client.action("update_agent", { id, ...changes });
+      return updated(ctx, KEY, () => listAgents(ctx), id, changes as WireObject);
+    },
+    async remove(ctx, id) {
+      await ctx.client.action("delete_agent", { id });
+      ctx.lists.remove(KEY, sameAgent(id));
+    },
+    list: listAgents,
+  },
+  account: {
+    section: "agents",
+    namePrefix: "agent",
+    notRenamable: agentDeclaration.account.notRenamable,
+    keyRule: agentDeclaration.account.keyRule,
+    // The owner cannot be created, deleted or given; an Agent with adopt: true may describe it.
+    builtIn: (o) => o.role === "owner",
+    adoptsBuiltIn: true,
+    describe: (o) => `${o.id} (${o.name})`,
+  },
+};
