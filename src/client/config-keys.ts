@@ -12,6 +12,7 @@ export const CONFIG_KEYS = {
   maxRequestsPerSecond: { key: "livechat:maxRequestsPerSecond", env: "LIVECHAT_MAX_REQUESTS_PER_SECOND" },
   maxConcurrentRequests: { key: "livechat:maxConcurrentRequests", env: "LIVECHAT_MAX_CONCURRENT_REQUESTS" },
   maxRetries: { key: "livechat:maxRetries", env: "LIVECHAT_MAX_RETRIES" },
+  batchWindowMs: { key: "livechat:batchWindowMs", env: "LIVECHAT_BATCH_WINDOW_MS" },
 } as const;
 
 export type ConfigKeyName = keyof typeof CONFIG_KEYS;

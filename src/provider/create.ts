@@ -65,7 +65,9 @@ async function createOnce(
     try {
       return await declaration.api.create(ctx, body, inputs);
     } catch (e) {
-      const refused = LiveChatError.isInstance(e) && e.status >= 400 && e.status < 500;
+      // A batch answers each refused request with an error of its own, under the batch's 200.
+      const refused =
+        LiveChatError.isInstance(e) && ((e.status >= 400 && e.status < 500) || e.batchIndex !== undefined);
       if (!isAmbiguousWrite(e) && !refused) throw e;
       // Look even after the last attempt: an object the server made must never be left outside the state.
       ctx.lists.invalidate(registryKey(declaration));

@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import type { LiveChatClient } from "../client";
+import type { Batcher } from "./batcher";
 import type { ListCache } from "./list-cache";
 
 /** An object as the LiveChat API sends it (snake_case keys). */
@@ -68,6 +69,8 @@ export interface Field {
 export interface Context {
   client: LiveChatClient;
   lists: ListCache;
+  /** Gathers v3.6 writes of one method into batch calls; without it, each is sent on its own. */
+  batcher?: Batcher;
   /** The login of the configured credentials, when known (Basic auth). */
   login?: string;
 }

@@ -1,16 +1,19 @@
 import { LiveChatClient, resolveClientOptions, type ClientOptions } from "../client";
-import { clientOptionsFrom, type ConfigSource } from "./config";
+import { batchPolicyFrom, clientOptionsFrom, type ConfigSource } from "./config";
+import { Batcher } from "./batcher";
 import { ListCache } from "./list-cache";
 import type { Context } from "./declaration";
 
 // One client per provider process: every resource shares its throttle, and refreshes share list answers.
 // Credentials live only here, in the provider process; they never enter inputs, outputs or the serialized stub.
 let options: ClientOptions | undefined;
+let source: ConfigSource | undefined;
 let context: Context | undefined;
 
 /** Called by the dynamic provider host with the stack's config, once per deserialized provider. */
 export function configure(config: ConfigSource | undefined): void {
   const next = clientOptionsFrom(config);
+  source = config;
   if (options && JSON.stringify(next) === JSON.stringify(options)) return;
   options = next;
   context = undefined;
@@ -20,6 +23,7 @@ export function configure(config: ConfigSource | undefined): void {
 export function configurationProblem(): string | undefined {
   try {
     resolveClientOptions(currentOptions());
+    batchPolicyFrom(source);
     return undefined;
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
@@ -30,9 +34,11 @@ export function configurationProblem(): string | undefined {
 export function currentContext(): Context {
   if (!context) {
     const opts = currentOptions();
+    const client = new LiveChatClient(opts);
     context = {
-      client: new LiveChatClient(opts),
+      client,
       lists: new ListCache(),
+      batcher: new Batcher(client, batchPolicyFrom(source)),
       login: opts.token ? undefined : opts.login,
     };
   }

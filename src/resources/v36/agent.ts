@@ -23,6 +23,15 @@ const listAgents = (ctx: Context) => listOnce(ctx, KEY, "list_agents", { fields:
 const lowerCase = (v: unknown) => (typeof v === "string" ? v.toLowerCase() : v);
 const sameAgent = (id: unknown) => (a: WireObject) => lowerCase(a.id) === lowerCase(id);
 
+/**
+ * A write sent in the next batch of its method when the provider batches (the engine writes many agents at
+ * once), else on its own. After a batch the cached list is forgotten, so the writes read it afresh, once.
+ */
+const send = <T>(ctx: Context, method: string, batchMethod: string, request: object): Promise<T> =>
+  ctx.batcher
+    ? ctx.batcher.send<T>(method, batchMethod, request, () => ctx.lists.invalidate(KEY))
+    : ctx.client.action<T>(method, request);
+
 /** The agent as get_agent answers it, with every field the resource reads. */
 const getAgent = (ctx: Context, id: unknown) =>
   ctx.client.action<WireObject>("get_agent", { id, fields: FIELDS });
@@ -99,9 +108,11 @@ export const agentV36Declaration: ResourceDeclaration = {
   idOf: (o) => String(o.id),
   api: {
     async create(ctx, body) {
-      const { id } = await ctx.client.action<{ id: string }>("create_agent", body);
-      // create_agent answers only the id: read back what the server filled in (account id, defaults).
-      const agent = await getAgent(ctx, id);
+      const { id } = await send<{ id: string }>(ctx, "create_agent", "create_agents", body);
+      // create_agent answers only the id: read back what the server filled in (account id, defaults), from
+      // the list read afresh after a batch (one read for all its agents), else on its own.
+      const agent =
+        (ctx.batcher ? (await listAgents(ctx)).find(sameAgent(id)) : undefined) ?? (await getAgent(ctx, id));
       ctx.lists.upsert(KEY, agent, sameAgent(id));
       return agent;
     },
@@ -110,11 +121,11 @@ export const agentV36Declaration: ResourceDeclaration = {
     },
     async update(ctx, id, body) {
       const { id: _id, name: _name, ...changes } = body as Props;
-      await ctx.client.action("update_agent", { id, ...changes });
+      await send(ctx, "update_agent", "update_agents", { id, ...changes });
       return updated(ctx, KEY, () => listAgents(ctx), id, changes as WireObject);
     },
     async remove(ctx, id) {
-      await ctx.client.action("delete_agent", { id });
+      await send(ctx, "delete_agent", "delete_agents", { id });
       ctx.lists.remove(KEY, sameAgent(id));
     },
     list: listAgents,
