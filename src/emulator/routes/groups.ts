@@ -23,7 +23,7 @@ const MAX_NAME = 180;
 const groupName = maxLength("name", MAX_NAME, string("name"));
 // The reference shows only "en" and links LiveChat's list of languages; the server's codes include a region
 // or script (pt_BR). The provider's group language check (src/resources/group.ts) uses this same pattern.
-const LANGUAGE = /^[a-z]{2,3}([_-][A-Za-z]{2,4})?$/;
+export const LANGUAGE = /^[a-z]{2,3}([_-][A-Za-z]{2,4})?$/;
 
 function language(value: unknown): string {
   if (typeof value !== "string" || !LANGUAGE.test(value)) {

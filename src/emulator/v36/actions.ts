@@ -2,9 +2,11 @@
 
 import { agentActions } from "./agents";
 import type { Action } from "./context";
+import { groupActions } from "./groups";
 
 export const ACTIONS: Record<string, Action> = {
   ...agentActions,
+  ...groupActions,
 };
 
 /** Methods that need no credentials (list_webhook_names: "This method requires no authorization"). */
