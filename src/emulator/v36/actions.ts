@@ -3,10 +3,12 @@
 import { agentActions } from "./agents";
 import type { Action } from "./context";
 import { groupActions } from "./groups";
+import { tagActions } from "./tags";
 
 export const ACTIONS: Record<string, Action> = {
   ...agentActions,
   ...groupActions,
+  ...tagActions,
 };
 
 /** Methods that need no credentials (list_webhook_names: "This method requires no authorization"). */
