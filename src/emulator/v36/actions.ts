@@ -2,6 +2,7 @@
 
 import { agentActions } from "./agents";
 import type { Action } from "./context";
+import { greetingActions } from "./greetings";
 import { groupActions } from "./groups";
 import { tagActions } from "./tags";
 
@@ -9,6 +10,7 @@ export const ACTIONS: Record<string, Action> = {
   ...agentActions,
   ...groupActions,
   ...tagActions,
+  ...greetingActions,
 };
 
 /** Methods that need no credentials (list_webhook_names: "This method requires no authorization"). */
