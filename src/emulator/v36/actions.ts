@@ -5,12 +5,14 @@ import type { Action } from "./context";
 import { greetingActions } from "./greetings";
 import { groupActions } from "./groups";
 import { tagActions } from "./tags";
+import { webhookActions } from "./webhooks";
 
 export const ACTIONS: Record<string, Action> = {
   ...agentActions,
   ...groupActions,
   ...tagActions,
   ...greetingActions,
+  ...webhookActions,
 };
 
 /** Methods that need no credentials (list_webhook_names: "This method requires no authorization"). */
