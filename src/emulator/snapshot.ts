@@ -1,5 +1,6 @@
 // The whole state in wire format, keyed by type: what GET /_emulator/state answers, what
-// POST /_emulator/seed accepts, and what the data file holds.
+// POST /_emulator/seed accepts, and what the data file holds. Shared objects are in v2's shape (agents
+// add their v3.6 answer under "v3.6"); v3.6-only objects have their own sections (v36/snapshot.ts).
 
 import { badRequest } from "./errors";
 import type { State } from "./model";
@@ -13,9 +14,10 @@ import { importTag, tagToWire } from "./routes/tags";
 import { importWebhook, webhookToWire } from "./routes/webhooks";
 import { isPlainObject, list, within } from "./validate";
 import { agentV36State, importAgentV36 } from "./v36/agent-snapshot";
+import { V36_KEYS, exportV36, importV36, type V36Sections } from "./v36/snapshot";
 import { findAgent } from "./model";
 
-export interface WireState {
+export interface WireState extends V36Sections {
   agents: unknown[];
   groups: unknown[];
   goals: unknown[];
@@ -33,6 +35,7 @@ const KEYS: (keyof WireState)[] = [
   "tags",
   "canned_responses",
   "webhooks",
+  ...V36_KEYS,
 ];
 
 export function exportState(state: State): WireState {
@@ -44,6 +47,7 @@ export function exportState(state: State): WireState {
     tags: state.tags.map(tagToWire),
     canned_responses: state.cannedResponses.map(cannedResponseToWire),
     webhooks: state.webhooks.map(webhookToWire),
+    ...exportV36(state),
   };
 }
 
@@ -60,6 +64,7 @@ export function importState(state: State, wire: unknown, account: AccountConfig)
     }
   }
   const items = (key: keyof WireState): unknown[] => (wire[key] === undefined ? [] : list(key)(wire[key]));
+  // Groups are in before v3.6's objects refer to them.
   items("groups").forEach((g, i) => importGroup(state, g, `groups[${i}]`));
   items("agents").forEach((a, i) => {
     importAgent(state, a, `agents[${i}]`);
@@ -78,4 +83,5 @@ export function importState(state: State, wire: unknown, account: AccountConfig)
     importCannedResponse(state, c, `canned_responses[${i}]`, owner),
   );
   items("webhooks").forEach((w, i) => importWebhook(state, w, `webhooks[${i}]`, licence));
+  importV36(state, wire);
 }

@@ -1,5 +1,8 @@
 // The v3.6 endpoint as a whole: authentication, regions, errors, lifecycle headers, faults, the request log.
 
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import type { AxiosError, AxiosInstance } from "axios";
 import type { RunningEmulator } from "../../src/emulator";
 import { basic, client, control, start, v36, type V36Call } from "./helpers";
@@ -179,5 +182,36 @@ describe("faults on v3.6 methods", () => {
 
   test("a bad `actions` fault is refused", async () => {
     expect((await ctl.put("/faults", { actions: "create_agent" })).status).toBe(400);
+  });
+});
+
+describe("persistence", () => {
+  test("a data file keeps v3.6 objects and the account id across restarts", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "livechat-emulator-v36-"));
+    const dataFile = path.join(dir, "state.json");
+    try {
+      const first = await start({ dataFile, accountId: "d24fa41e-bc16-41b8-a15b-9ca45ff7e0cf" });
+      const call1 = v36(first.emu);
+      await call1("create_agent", {
+        id: "smith@example.com",
+        name: "Smith",
+        role: "viceowner",
+        mobile: "+1 555",
+      });
+      await call1("create_bot", { name: "Bot", owner_client_id: "c" });
+      await call1("create_tag", { name: "later" });
+      const before = first.emu.state();
+      await first.emu.stop();
+      const second = await start({ dataFile, accountId: "d24fa41e-bc16-41b8-a15b-9ca45ff7e0cf" });
+      try {
+        expect(second.emu.state()).toEqual(before);
+        const owner = await v36(second.emu)("get_agent", { id: "owner@example.com" });
+        expect(owner.data.account_id).toBe("d24fa41e-bc16-41b8-a15b-9ca45ff7e0cf");
+      } finally {
+        await second.emu.stop();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

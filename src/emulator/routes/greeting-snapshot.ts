@@ -17,7 +17,7 @@ import {
   within,
   type Input,
 } from "../validate";
-import { MESSAGE, activeFlag, greetingToWire, message, parseRules } from "./greetings";
+import { MESSAGE, activeFlag, greetingToWire, message, parseRules, ruleToWire } from "./greetings";
 import { existingGroup } from "./groups";
 
 export function greetingToState(greeting: Greeting): Input {
@@ -26,6 +26,8 @@ export function greetingToState(greeting: Greeting): Input {
   if (greeting.message !== undefined) properties[MESSAGE] = greeting.message;
   return {
     ...wire,
+    // The stored order: v3.6 shows it (v2's answer is ordered by type).
+    rules: greeting.rules.map(ruleToWire),
     properties: { ...properties, ...greeting.properties },
     group: greeting.group,
     ...(greeting.subtype ? { subtype: "announcement" } : {}),

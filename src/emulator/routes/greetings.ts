@@ -51,7 +51,7 @@ type NewRule = Omit<GreetingRule, "id"> & { id?: number };
 /** The rule types v2 takes in requests (v3.6's ads_traffic and url_match_page_view_number only in seeds). */
 const V2_RULE_TYPES = RULE_TYPES.slice(0, RULE_TYPES.indexOf("search_keyword") + 1);
 
-function ruleToWire(rule: GreetingRule): Input {
+export function ruleToWire(rule: GreetingRule): Input {
   const { id, type, operator, condition } = rule;
   switch (type) {
     case "custom_variable":
@@ -73,12 +73,19 @@ function ruleToWire(rule: GreetingRule): Input {
   }
 }
 
+/** v2 answers rules ordered by type (v3.6 keeps the order they were given in, their conditions chain). */
+const byType = <T extends { type: RuleType }>(rules: T[]): T[] =>
+  rules
+    .map((rule, index) => ({ rule, index }))
+    .sort((a, b) => RULE_TYPES.indexOf(a.rule.type) - RULE_TYPES.indexOf(b.rule.type) || a.index - b.index)
+    .map(({ rule }) => rule);
+
 export function greetingToWire(greeting: Greeting): Input {
   return {
     id: greeting.id,
     active: greeting.active,
     name: greeting.name,
-    rules: greeting.rules.map(ruleToWire),
+    rules: byType(greeting.rules).map(ruleToWire),
     properties: {
       active: greeting.active ? "1" : "0",
       [MESSAGE]: greeting.message ?? DEFAULT_GREETING_MESSAGE,
@@ -127,21 +134,20 @@ function parseRule(raw: unknown, where: string, seed: boolean): NewRule {
   return { id, type, condition, operator, value };
 }
 
-/** Parses, orders by type (stable) and numbers the rules the way the server answers them. */
+/**
+ * Parses, orders by type (stable) and numbers the rules the way the server answers them. A seed
+ * (`keepIds`) keeps its ids and its order, which v3.6 shows.
+ */
 export function parseRules(state: State, value: unknown, keepIds = false): GreetingRule[] {
   const raw = list("rules")(value);
   if (raw.length === 0) throw invalid("rules", "a non-empty list of rules");
   if (raw.length > MAX_RULES) throw invalid("rules", `a list of at most ${MAX_RULES} rules`);
   const rules = raw.map((r, i) => parseRule(r, `rules[${i}]`, keepIds));
-  const rank = (r: NewRule) => RULE_TYPES.indexOf(r.type);
-  return rules
-    .map((rule, index) => ({ rule, index }))
-    .sort((a, b) => rank(a.rule) - rank(b.rule) || a.index - b.index)
-    .map(({ rule }) => {
-      const id = keepIds && rule.id !== undefined ? rule.id : state.nextIds.rule;
-      reserveId(state, "rule", id);
-      return { ...rule, id };
-    });
+  return (keepIds ? rules : byType(rules)).map((rule) => {
+    const id = keepIds && rule.id !== undefined ? rule.id : state.nextIds.rule;
+    reserveId(state, "rule", id);
+    return { ...rule, id };
+  });
 }
 
 export function message(input: Input): string | undefined {
