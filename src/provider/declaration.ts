@@ -134,6 +134,11 @@ export interface AccountRules {
   adoptsBuiltIn?: boolean;
   /** The object in a list of objects no stack manages (its group, if any, is added): "jenny@x.com (Jenny)". */
   describe: (object: WireObject) => string;
+  /**
+   * The id the Configuration API v3.6 type of the same section gives this (v2) object, where it differs from
+   * the v2 id (a tag's v3.6 id is its name): an object either generation manages is managed.
+   */
+  v36IdOf?: (object: WireObject) => string;
   /** What an exported spec says above the section: what the file cannot hold, and why. */
   exportNote?: string;
   /** An exported entry, after the generic rules (defaults left out, groups by name): the type's own touches. */

@@ -2,6 +2,8 @@ import { LiveChatClient, resolveClientOptions, type ClientOptions } from "../cli
 import { batchPolicyFrom, clientOptionsFrom, type ConfigSource } from "./config";
 import { Batcher } from "./batcher";
 import { ListCache } from "./list-cache";
+import { noticeMessage } from "./notices";
+import { warn } from "./warn";
 import type { Context } from "./declaration";
 
 // One client per provider process: every resource shares its throttle, and refreshes share list answers.
@@ -34,7 +36,8 @@ export function configurationProblem(): string | undefined {
 export function currentContext(): Context {
   if (!context) {
     const opts = currentOptions();
-    const client = new LiveChatClient(opts);
+    // A retiring API version is a warning, once per run (the client reports each notice once).
+    const client = new LiveChatClient({ ...opts, onApiNotice: (notice) => void warn(noticeMessage(notice)) });
     context = {
       client,
       lists: new ListCache(),

@@ -10,8 +10,19 @@ import { SECTIONS } from "../account/types";
 import type { Change, FieldDrift, ResourceDrift } from "./report";
 import { maskSecrets, reportValue, SECRET } from "./values";
 
-export const TYPE_PREFIX = "pulumi-nodejs:dynamic/livechat:";
-const TYPE_ORDER: string[] = SECTIONS.map(([, type]) => type);
+/** `pulumi-nodejs:dynamic/livechat:Agent`, `pulumi-nodejs:dynamic/livechat/v36:Agent`. */
+const TYPE_TOKEN = /^pulumi-nodejs:dynamic\/livechat(?:\/(\w+))?:(\w+)$/;
+
+/** The registry key of a LiveChat type token (`Agent`, `v36/Agent`), or undefined for another type. */
+export function registryKeyOf(token: string | undefined): string | undefined {
+  const m = token ? TYPE_TOKEN.exec(token) : null;
+  return m ? (m[1] ? `${m[1]}/${m[2]}` : m[2]) : undefined;
+}
+
+/** A type as people write it: `Agent`, `v36.Agent`. */
+const typeWords = (key: string) => key.replace("/", ".");
+
+const TYPE_ORDER: string[] = [...SECTIONS.map(([, type]) => type), ...Object.keys(registry)];
 
 /** Which step wins when the engine plans several for one resource (a replacement plans three). */
 const RANK: Partial<Record<OpType, number>> = { same: 0, delete: 1, create: 2, update: 3, replace: 4 };
@@ -28,10 +39,10 @@ export function driftFromEvents(events: EngineEvent[]): EventDrift {
   const steps = new Map<string, StepEventMetadata>();
   for (const event of events) {
     const done = event.resOutputsEvent?.metadata;
-    if (done?.op === "refresh" && done.type.startsWith(TYPE_PREFIX))
+    if (done?.op === "refresh" && registryKeyOf(done.type))
       refreshed.set(done.urn, done.new ? done.new.outputs : null);
     const step = event.resourcePreEvent?.metadata;
-    if (!step || !step.type.startsWith(TYPE_PREFIX) || RANK[step.op] === undefined) continue;
+    if (!step || !registryKeyOf(step.type) || RANK[step.op] === undefined) continue;
     const before = steps.get(step.urn);
     if (!before || RANK[step.op]! > RANK[before.op]!) steps.set(step.urn, step);
   }
@@ -40,13 +51,21 @@ export function driftFromEvents(events: EngineEvent[]): EventDrift {
   for (const step of steps.values()) {
     const change = changeOf(step, refreshed);
     if (!change) continue;
-    const type = step.type.slice(TYPE_PREFIX.length);
-    const fields = change === "update" || change === "replace" ? fieldsOf(type, step) : [];
+    const key = registryKeyOf(step.type)!;
+    const fields = change === "update" || change === "replace" ? fieldsOf(key, step) : [];
     if (!fields) continue;
-    resources.push({ type, name: step.urn.split("::").pop()!, urn: step.urn, change, fields });
+    resources.push({
+      type: typeWords(key),
+      name: step.urn.split("::").pop()!,
+      urn: step.urn,
+      change,
+      fields,
+    });
   }
   resources.sort(
-    (a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.name.localeCompare(b.name),
+    (a, b) =>
+      TYPE_ORDER.indexOf(a.type.replace(".", "/")) - TYPE_ORDER.indexOf(b.type.replace(".", "/")) ||
+      a.name.localeCompare(b.name),
   );
   return { resources, checked: new Set([...steps.keys(), ...refreshed.keys()]).size };
 }

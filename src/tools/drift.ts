@@ -3,6 +3,7 @@
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { LiveChatClient } from "../client";
 import { readAccount } from "./account";
+import { NOTICE_PATTERN, noticeMessage } from "../provider/notices";
 import { driftFromEvents } from "./drift-events";
 import { failureMessage, ToolError } from "./errors";
 import { unmanagedCount, type DriftReport } from "./report";
@@ -30,6 +31,7 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
   options.onProgress?.(`refreshing stack ${options.stack} and comparing the account with the code…`);
   const events: EngineEvent[] = [];
   const errors: string[] = [];
+  const notices = new Set<string>();
   try {
     // Never `stack.refresh()`: that would write the account's values into the state.
     await stack.preview({
@@ -40,6 +42,8 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
         const d = event.diagnosticEvent;
         if (d?.severity === "error")
           errors.push(d.urn ? `${d.urn.split("::").pop()}: ${d.message}` : d.message);
+        // The provider's warning that an API version is being retired.
+        if (d?.severity === "warning" && NOTICE_PATTERN.test(d.message)) notices.add(d.message.trim());
       },
     });
   } catch (e) {
@@ -56,10 +60,14 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
   if (options.unmanaged) {
     options.onProgress?.("listing the account's objects…");
     const [clientOptions, managed] = await Promise.all([stackClientOptions(stack), managedIds(stack)]);
-    const account = await readAccount(new LiveChatClient(clientOptions));
+    const client = new LiveChatClient(clientOptions);
+    const account = await readAccount(client);
+    for (const notice of client.apiNotices()) notices.add(noticeMessage(notice));
     report.unmanaged = unmanagedObjects(account, managed);
     // Asked for, unmanaged objects are a difference between the code and the account like any other.
     if (unmanagedCount(report) > 0) report.drift = true;
   }
+  // Not drift: a date to act before, shown with the report.
+  if (notices.size > 0) report.notices = [...notices];
   return report;
 }

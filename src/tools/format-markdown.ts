@@ -54,5 +54,6 @@ export function formatMarkdown(report: DriftReport): string {
         for (const o of objects) out.push(row([type, cell(o.name), code(o.id)]));
     }
   }
+  for (const notice of report.notices ?? []) out.push("", `> **Note:** ${notice}`);
   return out.join("\n") + "\n";
 }

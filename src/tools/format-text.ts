@@ -38,5 +38,6 @@ export function formatText(report: DriftReport): string {
     for (const [type, objects] of Object.entries(report.unmanaged))
       for (const o of objects) lines.push(`${type} ${o.name}  (id ${o.id})`);
   }
+  for (const notice of report.notices ?? []) lines.push("", `Note: ${notice}`);
   return lines.join("\n") + "\n";
 }

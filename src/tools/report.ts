@@ -47,6 +47,8 @@ export interface DriftReport {
   resources: ResourceDrift[];
   /** Unmanaged objects per resource type; present only when asked for. */
   unmanaged?: Record<string, UnmanagedObject[]>;
+  /** LiveChat API versions the server says are being retired (its Legacy/Deprecation headers), in words. */
+  notices?: string[];
 }
 
 export const UNMANAGED_TITLE = "Objects in the account that the stack does not manage";

@@ -5,7 +5,7 @@ import * as path from "path";
 import { LocalWorkspace, StackNotFoundError, type Stack } from "@pulumi/pulumi/automation";
 import type { ClientOptions } from "../client";
 import { clientOptionsFrom } from "../provider/config";
-import { TYPE_PREFIX } from "./drift-events";
+import { registryKeyOf } from "./drift-events";
 import { ToolError } from "./errors";
 
 /** Selects an existing stack of the project in `cwd`; never creates one. */
@@ -36,8 +36,8 @@ export async function managedIds(stack: Stack): Promise<Map<string, Set<string>>
   const resources = (state.deployment?.resources ?? []) as { type?: string; id?: string }[];
   const ids = new Map<string, Set<string>>();
   for (const r of resources) {
-    if (!r.type?.startsWith(TYPE_PREFIX) || !r.id) continue;
-    const type = r.type.slice(TYPE_PREFIX.length);
+    const type = registryKeyOf(r.type);
+    if (!type || !r.id) continue;
     if (!ids.has(type)) ids.set(type, new Set());
     ids.get(type)!.add(r.id);
   }

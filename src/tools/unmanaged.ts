@@ -22,8 +22,11 @@ export function unmanagedObjects(
     const { builtIn, describe } = declaration.account;
     const grouped = declaration.keyFields.includes("group");
     const ids = managed.get(type) ?? new Set<string>();
+    // Managed by the v3.6 type of the same section (a mixed stack, or one half-way through its migration).
+    const v36 = managed.get(`v36/${type}`) ?? new Set<string>();
+    const v36IdOf = declaration.account.v36IdOf ?? declaration.idOf;
     result[type] = account[section]
-      .filter((o) => !builtIn?.(o))
+      .filter((o) => !builtIn?.(o) && !v36.has(v36IdOf(o)))
       .map((o) => ({ id: declaration.idOf(o), name: `${describe(o)}${grouped ? inGroup(o) : ""}` }))
       .filter((o) => !ids.has(o.id));
   }

@@ -112,3 +112,19 @@ describe("the Markdown report", () => {
     );
   });
 });
+
+describe("notices of a retiring API version", () => {
+  const notice =
+    "LiveChat Configuration API v2 is deprecated until 2026-12-31 (the server's Deprecation header); move ...";
+  const report: DriftReport = { stack: "prod", drift: false, checked: 3, resources: [], notices: [notice] };
+
+  it("are shown after the text report, and do not make it drift", () => {
+    expect(formatText(report)).toBe(
+      `No drift: the account matches the code of stack prod (3 resources checked).\n\nNote: ${notice}\n`,
+    );
+  });
+
+  it("are a quoted note in the Markdown report", () => {
+    expect(formatMarkdown(report)).toContain(`> **Note:** ${notice}\n`);
+  });
+});
