@@ -12,6 +12,7 @@ const YAML = require("yaml");
 const { LocalWorkspace } = require("@pulumi/pulumi/automation");
 const { startEmulator } = require("../dist/emulator");
 const { BENCH_COUNTS, accountSpec, objectCount } = require("./account");
+const { batchBench } = require("./batch");
 
 const RATE = 20;
 // The provider's own pace (livechat:maxRequestsPerSecond); BENCH_CLIENT_RPS tries another, e.g. 19.
@@ -232,8 +233,6 @@ async function main() {
       noop_preview_failed: Boolean(preview.error),
       machine: { cpus: os.cpus().length, node: process.version, loadavg: os.loadavg().map(round) },
     };
-    fs.writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
-
     const refreshOk = refresh.requests.filter((r) => r.status < 300).length <= refreshMin;
     console.log("");
     printTable([
@@ -282,6 +281,9 @@ async function main() {
       console.log("up non-2xx answers by status:", JSON.stringify(results.up_non2xx_by_status));
     console.log("refresh calls:", JSON.stringify(results.refresh_calls_by_endpoint));
     console.log("largest object by type (bytes):", JSON.stringify(sizes.perType));
+    console.log("");
+    results.batching = await batchBench(RATE);
+    fs.writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
     console.log(`\nwrote ${path.relative(process.cwd(), RESULTS)}`);
     if (up.error || refresh.error || preview.error) process.exitCode = 1;
   } finally {
