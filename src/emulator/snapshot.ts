@@ -1,6 +1,6 @@
 // The whole state in wire format, keyed by type: what GET /_emulator/state answers, what
 // POST /_emulator/seed accepts, and what the data file holds. Shared objects are in v2's shape (agents
-// add their v3.6 answer under "v3.6"); v3.6-only objects have their own sections (v36/snapshot.ts).
+// add what only v3.6 shows under "v3.6"); v3.6-only objects have their own sections (v36/snapshot.ts).
 
 import { badRequest } from "./errors";
 import type { State } from "./model";
@@ -40,7 +40,10 @@ const KEYS: (keyof WireState)[] = [
 
 export function exportState(state: State): WireState {
   return {
-    agents: state.agents.map((a) => ({ ...agentToWire(state, a), "v3.6": agentV36State(state, a) })),
+    agents: state.agents.map((a) => {
+      const v36 = agentV36State(state, a);
+      return { ...agentToWire(state, a), ...(v36 ? { "v3.6": v36 } : {}) };
+    }),
     groups: state.groups.map((g) => groupToWire(state, g)),
     goals: state.goals.map(goalToWire),
     greetings: state.greetings.map(greetingToState),
@@ -53,7 +56,8 @@ export function exportState(state: State): WireState {
 
 /**
  * Adds (or, for an existing id/login, replaces) the given objects. Groups go first so agents can
- * name them, then agents, then memberships are checked, then everything that refers to both.
+ * name them, then agents (v2 keys, then their "v3.6" answer), then memberships are checked, then
+ * everything that refers to both, then the v3.6-only objects.
  */
 export function importState(state: State, wire: unknown, account: AccountConfig): void {
   const { ownerLogin: owner, licence } = account;
@@ -64,13 +68,12 @@ export function importState(state: State, wire: unknown, account: AccountConfig)
     }
   }
   const items = (key: keyof WireState): unknown[] => (wire[key] === undefined ? [] : list(key)(wire[key]));
-  // Groups are in before v3.6's objects refer to them.
   items("groups").forEach((g, i) => importGroup(state, g, `groups[${i}]`));
   items("agents").forEach((a, i) => {
     importAgent(state, a, `agents[${i}]`);
-    const wire = a as Record<string, unknown>;
-    const login = String(wire.login ?? (wire["v3.6"] as Record<string, unknown>).id);
-    within(`agents[${i}]`, () => importAgentV36(state, wire, login));
+    const agent = a as Record<string, unknown>;
+    const login = String(agent.login ?? (agent["v3.6"] as Record<string, unknown>).id);
+    within(`agents[${i}]`, () => importAgentV36(state, agent, login));
   });
   checkMembers(state);
   // The configured owner keeps the configured account id, whatever the seed says.

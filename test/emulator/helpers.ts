@@ -1,6 +1,8 @@
 // Shared test plumbing: an in-process emulator and axios clients that never throw on HTTP errors.
 
+import * as fs from "fs";
 import * as http from "http";
+import * as path from "path";
 import axios, { type AxiosInstance } from "axios";
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../../src/emulator";
 
@@ -69,9 +71,11 @@ export function v36(emu: RunningEmulator, defaults: Record<string, string | unde
     http36.post(`/v3.6/configuration/action/${method}`, body, { headers: headers as Record<string, string> });
 }
 
-/** The example answers of the v3.6 reference (responses/<section>/<name>.json). */
+/**
+ * The example answers of the v3.6 reference (its responses/<section>/<name>.json), copied (same JSON, prettier-formatted) into
+ * fixtures/v3.6-responses so the tests do not depend on where the reference lives.
+ */
 export function v36Example(section: string, name: string): unknown {
-  const file = `/work/shared/reference/configuration-api-v3.6/responses/${section}/${name}.json`;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return JSON.parse(require("fs").readFileSync(file, "utf8"));
+  const file = path.join(__dirname, "fixtures", "v3.6-responses", section, `${name}.json`);
+  return JSON.parse(fs.readFileSync(file, "utf8"));
 }

@@ -176,7 +176,7 @@ describe("defaults and rules", () => {
       role: "normal",
       login_status: "not accepting chats",
       groups: [{ id: 0, priority: "normal" }],
-      notifications: ["new_visitor", "returning_visitor", "queued_visitor", "new_goal"],
+      notifications: ["new_visitor", "incoming_chat", "returning_visitor", "queued_visitor", "new_goal"],
       email_subscriptions: ["daily_summary"],
       max_chats_count: 6,
       job_title: "Support Agent",
@@ -360,7 +360,14 @@ describe("one account for v2 and v3.6", () => {
         { id: 0, priority: "normal" },
         { id: 1, priority: "normal" },
       ],
-      notifications: ["new_visitor", "returning_visitor", "queued_visitor", "visitor_is_typing", "new_goal"],
+      notifications: [
+        "new_visitor",
+        "incoming_chat",
+        "returning_visitor",
+        "queued_visitor",
+        "visitor_is_typing",
+        "new_goal",
+      ],
       email_subscriptions: [],
     });
     // v2's first PUT filled in its default schedule: one range a day, in the agent's timezone.

@@ -74,6 +74,7 @@ describe("authentication", () => {
 
 describe("requests and errors", () => {
   test("unknown method -> not_found; other versions -> unsupported_version; GET -> 405", async () => {
+    expect((await call("constructor")).data.error.type).toBe("not_found");
     const unknown = await call("make_coffee");
     expect(unknown.status).toBe(404);
     expect(unknown.data.error).toEqual({

@@ -65,9 +65,13 @@ export interface Agent {
 export const DEFAULT_AVATAR =
   "livechat.s3.amazonaws.com/default/avatars/45bcb5f592dbf5aac8f88dcfd6bc937c.png";
 export const DEFAULT_JOB_TITLE = "Support Agent";
-/** v2's answer for an agent created without notifications: every flag on but visitor_is_typing. */
+/**
+ * v2's answer for an agent created without notifications: every flag on but visitor_is_typing; and
+ * incoming_chat, which v2 never answers, on (the provider's default too).
+ */
 export const DEFAULT_NOTIFICATIONS: NotificationName[] = [
   "new_visitor",
+  "incoming_chat",
   "returning_visitor",
   "queued_visitor",
   "new_goal",

@@ -177,6 +177,12 @@ export function importAgent(state: State, wire: unknown, where: string): void {
   within(where, () => importOneAgent(state, object("agent")(wire)));
 }
 
+/** As with PUT: a permission equal to what v2 shows of the existing agent keeps its role (a viceowner). */
+function seededRole(existing: Agent | undefined, permission: Permission | undefined): Agent["role"] {
+  if (permission === undefined) return "normal";
+  return existing && permissionOf(existing) === permission ? existing.role : permission;
+}
+
 function importOneAgent(state: State, wire: Input): void {
   const v36 = has(wire, "v3.6") ? object("v3.6")(wire["v3.6"]) : {};
   // A seed may give only the v3.6 shape, whose id is the login.
@@ -205,7 +211,7 @@ function importOneAgent(state: State, wire: Input): void {
         ? required(wire, "name", "a non-empty string", string("name"))
         : string("v3.6.name")(v36.name),
     loginStatus: optional(wire, "login_status", oneOf("login_status", LOGIN_STATUSES)) ?? "accepting chats",
-    role: optional(wire, "permission", oneOf("permission", PERMISSIONS)) ?? "normal",
+    role: seededRole(existing, optional(wire, "permission", oneOf("permission", PERMISSIONS))),
     emailSubscriptions:
       dailySummary === undefined
         ? base.emailSubscriptions

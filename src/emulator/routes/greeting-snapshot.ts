@@ -1,9 +1,10 @@
 // Greetings in the snapshot (GET /_emulator/state, seeds, the data file): v2's answer plus what it hides,
-// the group, subtype, and v3.6's schedule, other properties and rich message. The message text is only
-// there when it was set, so a greeting made through v3.6 without one round-trips as such.
+// the group, subtype, and v3.6's schedule, other properties and rich message. A greeting made through v3.6
+// without a message text has "greeting-message_text": null; a seed that leaves the key out gets v2's
+// default text, as before.
 
 import { badRequest } from "../errors";
-import { reserveId, type Greeting, type State } from "../model";
+import { DEFAULT_GREETING_MESSAGE, reserveId, type Greeting, type State } from "../model";
 import {
   has,
   integer,
@@ -22,8 +23,7 @@ import { existingGroup } from "./groups";
 
 export function greetingToState(greeting: Greeting): Input {
   const wire = greetingToWire(greeting);
-  const properties: Input = { active: greeting.active ? "1" : "0" };
-  if (greeting.message !== undefined) properties[MESSAGE] = greeting.message;
+  const properties: Input = { active: greeting.active ? "1" : "0", [MESSAGE]: greeting.message ?? null };
   return {
     ...wire,
     // The stored order: v3.6 shows it (v2's answer is ordered by type).
@@ -51,7 +51,8 @@ export function importGreeting(state: State, wire: unknown, where: string): void
     if (!isPlainObject(wire)) throw badRequest("must be an object");
     const id = has(wire, "id") ? integer("id", 1)(wire.id) : state.nextIds.greeting;
     const subtype = optional(wire, "subtype", oneOf("subtype", ["announcement"] as const));
-    const text = message(wire);
+    const given = optional(wire, "properties", object("properties"));
+    const text = given && given[MESSAGE] === null ? undefined : (message(wire) ?? DEFAULT_GREETING_MESSAGE);
     const properties = otherProperties(wire);
     const activeFrom = optional(wire, "active_from", string("active_from"));
     const activeUntil = optional(wire, "active_until", string("active_until"));

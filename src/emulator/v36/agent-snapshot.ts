@@ -1,9 +1,14 @@
-// Agents in the snapshot: v2's answer plus, under "v3.6", v3.6's get_agent answer with every field. On
-// seed/load the "v3.6" object, when present, wins over v2's keys for what both have.
+// Agents in the snapshot: v2's answer plus, under "v3.6", what v2's shape cannot hold, in get_agent's
+// words: an account id other than the one derived from the login, a viceowner role, mobile, notifications
+// beyond v2's five flags (incoming_chat off, or others on), a weekly summary, a schedule that is not one range a day without timezone,
+// priorities other than "normal", suspension, awaiting approval. An agent v2 can describe whole has no
+// "v3.6" object, so a licence that never used v3.6 exports what it did before. On seed the "v3.6" object
+// wins over v2's keys.
 
-import { ROLES, LOGIN_STATUSES, findAgent, type Agent, type State } from "../model";
+import { ROLES, LOGIN_STATUSES, WEEKDAYS, accountIdFor, findAgent, type Agent, type State } from "../model";
+import { NOTIFICATION_KEYS } from "../routes/agent-input";
 import type { Input } from "../validate";
-import { agentToV36 } from "./agents";
+import { agentGroups, workSchedulerToWire } from "./agents";
 import {
   emailSubscriptions,
   fullSchedule,
@@ -13,21 +18,32 @@ import {
 } from "./agent-input";
 import { bool, int, obj, oneOf, opt, str, text } from "./input";
 
-const ALL_FIELDS = [
-  "work_scheduler",
-  "groups",
-  "email_subscriptions",
-  "notifications",
-  "job_title",
-  "mobile",
-  "max_chats_count",
-  "suspended",
-  "awaiting_approval",
-  "last_logout",
-] as const;
+function v2CanShow(schedule: NonNullable<Agent["workScheduler"]>): boolean {
+  return (
+    schedule.timezone === undefined &&
+    WEEKDAYS.every((day) => schedule.schedule.filter((r) => r.day === day).length === 1)
+  );
+}
 
-export function agentV36State(state: State, agent: Agent): Input {
-  return agentToV36(state, agent, [...ALL_FIELDS]);
+export function agentV36State(state: State, agent: Agent): Input | undefined {
+  const out: Input = {};
+  if (agent.accountId !== accountIdFor(agent.login)) out.account_id = agent.accountId;
+  if (agent.role === "viceowner") out.role = agent.role;
+  if (agent.mobile !== undefined) out.mobile = agent.mobile;
+  // v2's flags, plus incoming_chat on (the default v2's import starts from).
+  const beyondV2 = agent.notifications.some((n) => !NOTIFICATION_KEYS.includes(n) && n !== "incoming_chat");
+  if (beyondV2 || !agent.notifications.includes("incoming_chat"))
+    out.notifications = [...agent.notifications];
+  if (agent.emailSubscriptions.includes("weekly_summary"))
+    out.email_subscriptions = [...agent.emailSubscriptions];
+  if (agent.workScheduler && !v2CanShow(agent.workScheduler)) {
+    out.work_scheduler = workSchedulerToWire(agent.workScheduler);
+  }
+  const groups = agentGroups(state, agent.login);
+  if (groups.some((g) => g.priority !== "normal")) out.groups = groups;
+  if (agent.suspended) out.suspended = true;
+  if (agent.awaitingApproval) out.awaiting_approval = true;
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** Applies a seeded agent's "v3.6" object (after its v2 keys were imported). */

@@ -41,7 +41,8 @@ export function v36Router(store: Store, auth: AuthConfig): express.Router {
   router.post(ACTION_PATH, (req: Request, res: Response) => {
     const method = (req.params as Record<string, string>)[0];
     const principal = principalOf(req, method, auth);
-    const action = ACTIONS[method];
+    // Own keys only: "constructor" is not a method.
+    const action = Object.hasOwn(ACTIONS, method) ? ACTIONS[method] : undefined;
     if (!action) throw notFound(`Unknown method \`${method}\` (see the Configuration API v3.6 reference)`);
     const ctx = { store, input: body(req), principal };
     if (!action.write) return send(req, res, 200, action.run(ctx) ?? {});
