@@ -12,6 +12,8 @@ export interface Declared {
   type: string;
   name: string;
   args: Record<string, unknown>;
+  /** Resource options, such as `{ retainOnDelete: true }`. */
+  opts?: Record<string, unknown>;
 }
 
 /** An emulator plus a stack of the resources fixture pointed at it with the emulator's credentials. */
