@@ -2,14 +2,10 @@
 // (livechat:batchWindowMs = 0), each against a fresh emulator licence at the same rate limit. Reports the
 // API calls and wall time of each. Run by `npm run bench` after the account bench; BENCH_BATCH_AGENTS and
 // BENCH_BATCH_WINDOW (a window other than the default, in ms) try other settings.
-const fs = require("fs");
-const os = require("os");
-const path = require("path");
-const { LocalWorkspace } = require("@pulumi/pulumi/automation");
 const { startEmulator } = require("../dist/emulator");
+const { throwawayStack } = require("./project");
 
 const AGENTS = Number(process.env.BENCH_BATCH_AGENTS ?? 300);
-const repoRoot = path.resolve(__dirname, "..");
 
 const PROGRAM = `const pulumi = require("@pulumi/pulumi");
 const { v36 } = require("pulumi-livechat");
@@ -19,40 +15,16 @@ for (let i = 0; i < n; i++)
 `;
 
 /** A throwaway project declaring `agents` v3.6 agents, pointed at `emulator`. */
-async function agentsStack(emulator, agents, config) {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "livechat-bench-batch-"));
-  const workDir = path.join(root, "program");
-  fs.mkdirSync(workDir);
-  fs.mkdirSync(path.join(root, "backend"));
-  fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), "name: livechat-bench-batch\nruntime: nodejs\n");
-  fs.writeFileSync(
-    path.join(workDir, "package.json"),
-    '{ "name": "livechat-bench-batch", "main": "index.js" }\n',
-  );
-  fs.writeFileSync(path.join(workDir, "index.js"), PROGRAM);
-  fs.symlinkSync(path.join(repoRoot, "node_modules"), path.join(workDir, "node_modules"), "dir");
-  const stack = await LocalWorkspace.createStack(
-    { stackName: "bench", workDir },
-    {
-      pulumiHome: path.join(root, "home"),
-      envVars: {
-        PULUMI_BACKEND_URL: `file://${path.join(root, "backend")}`,
-        PULUMI_CONFIG_PASSPHRASE: "bench-passphrase",
-        PULUMI_SKIP_UPDATE_CHECK: "true",
-        PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
-      },
-    },
-  );
-  const { login, pat } = emulator.credentials;
-  await stack.setAllConfig({
-    "bench:agents": { value: String(agents) },
-    "livechat:apiUrl": { value: emulator.url },
-    "livechat:login": { value: login },
-    "livechat:pat": { value: pat, secret: true },
-    "livechat:accountId": { value: emulator.accountId },
-    ...Object.fromEntries(Object.entries(config).map(([k, v]) => [k, { value: v }])),
+function agentsStack(emulator, agents, config) {
+  const files = {
+    "Pulumi.yaml": "name: livechat-bench-batch\nruntime: nodejs\n",
+    "package.json": '{ "name": "livechat-bench-batch", "main": "index.js" }\n',
+    "index.js": PROGRAM,
+  };
+  return throwawayStack("livechat-bench-batch", files, emulator, {
+    "bench:agents": String(agents),
+    ...config,
   });
-  return { stack, cleanup: () => fs.rmSync(root, { recursive: true, force: true }) };
 }
 
 /** One `up` of the agents on a fresh licence: wall time, API calls by method, failures. */

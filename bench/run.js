@@ -9,24 +9,19 @@ const path = require("path");
 const { execFile } = require("child_process");
 const { promisify } = require("util");
 const YAML = require("yaml");
-const { LocalWorkspace } = require("@pulumi/pulumi/automation");
 const { startEmulator } = require("../dist/emulator");
 const { BENCH_COUNTS, accountSpec, objectCount } = require("./account");
 const { batchBench } = require("./batch");
+const { throwawayStack } = require("./project");
 
 const RATE = 20;
 // The provider's own pace (livechat:maxRequestsPerSecond); BENCH_CLIENT_RPS tries another, e.g. 19.
 const CLIENT_RATE = Number(process.env.BENCH_CLIENT_RPS ?? RATE);
 const TARGETS = { ratio: 1.3, providerBytes: 1024, objectBytes: 3072 };
-const repoRoot = path.resolve(__dirname, "..");
 const RESULTS = path.join(__dirname, "results.json");
 
 /** A throwaway copy of the root program (the account from a spec file) on a file backend. */
-async function benchStack(emulator, yaml) {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "livechat-bench-"));
-  const workDir = path.join(root, "program");
-  fs.mkdirSync(workDir);
-  fs.mkdirSync(path.join(root, "backend"));
+function benchStack(emulator, yaml) {
   const project = [
     "name: livechat-bench",
     "runtime:",
@@ -34,34 +29,17 @@ async function benchStack(emulator, yaml) {
     "  options:",
     "    typescript: false",
   ];
-  fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), project.join("\n") + "\n");
-  fs.writeFileSync(path.join(workDir, "package.json"), '{ "name": "livechat-bench", "main": "index.js" }\n');
-  // The root program, loaded from the package as installed in node_modules (scripts/link-self.js).
-  fs.writeFileSync(path.join(workDir, "index.js"), 'module.exports = require("pulumi-livechat/program");\n');
-  fs.writeFileSync(path.join(workDir, "account.yaml"), yaml);
-  // One copy of @pulumi/pulumi and of this package for the program and the provider, as in the e2e tests.
-  fs.symlinkSync(path.join(repoRoot, "node_modules"), path.join(workDir, "node_modules"), "dir");
-  const stack = await LocalWorkspace.createStack(
-    { stackName: "bench", workDir },
-    {
-      pulumiHome: path.join(root, "home"),
-      envVars: {
-        PULUMI_BACKEND_URL: `file://${path.join(root, "backend")}`,
-        PULUMI_CONFIG_PASSPHRASE: "bench-passphrase",
-        PULUMI_SKIP_UPDATE_CHECK: "true",
-        PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
-      },
-    },
-  );
-  const { login, pat } = emulator.credentials;
-  await stack.setAllConfig({
-    "livechat-bench:spec": { value: "account.yaml" },
-    "livechat:apiUrl": { value: emulator.url },
-    "livechat:login": { value: login },
-    "livechat:pat": { value: pat, secret: true },
-    "livechat:maxRequestsPerSecond": { value: String(CLIENT_RATE) },
+  const files = {
+    "Pulumi.yaml": project.join("\n") + "\n",
+    "package.json": '{ "name": "livechat-bench", "main": "index.js" }\n',
+    // The root program, loaded from the package as installed in node_modules (scripts/link-self.js).
+    "index.js": 'module.exports = require("pulumi-livechat/program");\n',
+    "account.yaml": yaml,
+  };
+  return throwawayStack("livechat-bench", files, emulator, {
+    "livechat-bench:spec": "account.yaml",
+    "livechat:maxRequestsPerSecond": String(CLIENT_RATE),
   });
-  return { stack, cleanup: () => fs.rmSync(root, { recursive: true, force: true }) };
 }
 
 /** Runs one CLI operation and returns its wall time, the API calls it made and the operations that failed. */
