@@ -4,6 +4,9 @@ import * as pulumi from "@pulumi/pulumi";
 import { registration, type AdoptArgs } from "../resources/resource";
 import { groupV36Declaration } from "../resources/v36/group";
 import { agentV36Declaration } from "../resources/v36/agent";
+import { autoAccessV36Declaration } from "../resources/v36/auto-access";
+import { licensePropertyV36Declaration } from "../resources/v36/license-property";
+import { groupPropertyV36Declaration } from "../resources/v36/group-property";
 
 /** A group of agents and bots (Configuration API v3.6), with its chat window language and each member's routing priority. Use `groupId` to refer to it. */
 export interface GroupArgs extends AdoptArgs {
@@ -94,6 +97,86 @@ export class Agent extends pulumi.dynamic.Resource {
   }
 }
 
+/** An auto access rule (Configuration API v3.6): chats whose customer matches its conditions (the page's URL or domain, the customer's geolocation) are routed to its groups. Rules are evaluated in the account's order; `nextId` places this rule right before another. The description is the rule's name: its natural key, unique in the account. */
+export interface AutoAccessArgs extends AdoptArgs {
+  /** The rule's description, which names it: `adopt: true` takes over the rule with this description, and a lost answer is looked up by it, so it must be unique among the account's auto accesses (the API itself does not require one; this resource does). */
+  description: pulumi.Input<string>;
+  /** The groups the chats go to (`access.groups`), by id; a set. */
+  groups: pulumi.Input<pulumi.Input<number>[]>;
+  /** What a customer must match for the rule to apply: `url` (the page's URL) or `domain` (its domain), each with `values` (matches any) or `excludeValues` (matches none) of `{ value, exactMatch }` (exactMatch false, the default, matches a substring), and `geolocation` with places (`country`, `countryCode`, `region`, `city`: all given must match; any place may). At least one condition; all given must match. Lists are sets. */
+  conditions: pulumi.Input<AutoAccessConditions>;
+  /** The id of the auto access right after this one (`other.id`), which places this rule right before it. Leave unset to leave the position unmanaged: a new rule then goes to the end of the list, and moves around it are not drift. Two rules naming the same nextId fight over the place: chain them instead (a before b, b before c). */
+  nextId?: pulumi.Input<string>;
+}
+
+/** An auto access rule (Configuration API v3.6): chats whose customer matches its conditions (the page's URL or domain, the customer's geolocation) are routed to its groups. Rules are evaluated in the account's order; `nextId` places this rule right before another. The description is the rule's name: its natural key, unique in the account. */
+export class AutoAccess extends pulumi.dynamic.Resource {
+  /** The rule's description, which names it: `adopt: true` takes over the rule with this description, and a lost answer is looked up by it, so it must be unique among the account's auto accesses (the API itself does not require one; this resource does). */
+  declare readonly description: pulumi.Output<string>;
+  /** The groups the chats go to (`access.groups`), by id; a set. */
+  declare readonly groups: pulumi.Output<number[]>;
+  /** What a customer must match for the rule to apply: `url` (the page's URL) or `domain` (its domain), each with `values` (matches any) or `excludeValues` (matches none) of `{ value, exactMatch }` (exactMatch false, the default, matches a substring), and `geolocation` with places (`country`, `countryCode`, `region`, `city`: all given must match; any place may). At least one condition; all given must match. Lists are sets. */
+  declare readonly conditions: pulumi.Output<AutoAccessConditionsOutput>;
+  /** The id of the auto access right after this one (`other.id`), which places this rule right before it. Leave unset to leave the position unmanaged: a new rule then goes to the end of the list, and moves around it are not drift. Two rules naming the same nextId fight over the place: chain them instead (a before b, b before c). */
+  declare readonly nextId: pulumi.Output<string | undefined>;
+
+  constructor(name: string, args: AutoAccessArgs, opts?: pulumi.CustomResourceOptions) {
+    super(...registration(autoAccessV36Declaration, name, args, opts));
+  }
+}
+
+/** The value of a property in the license (Configuration API v3.6), such as an integration's setting. The property itself is registered by its owner (a Client ID, its namespace); this resource sets, updates and deletes only the value. A property with a default value always has one in the account: declare it with `adopt: true`. Deleting the value brings the default back. */
+export interface LicensePropertyArgs extends AdoptArgs {
+  /** The property's namespace: the Client ID of the integration that owns it (or a built-in namespace such as `core` or `chats`). Changing it replaces the value (it is another property). */
+  namespace: pulumi.Input<string>;
+  /** The property's name, as registered in its namespace. Changing it replaces the value. */
+  name: pulumi.Input<string>;
+  /** The value, of the property's declared type: text for `string` and `tokenized_string`, a whole number (32-bit) for `int`, true or false for `bool`; within the property's domain or range, if it has one. */
+  value: pulumi.Input<string | number | boolean>;
+}
+
+/** The value of a property in the license (Configuration API v3.6), such as an integration's setting. The property itself is registered by its owner (a Client ID, its namespace); this resource sets, updates and deletes only the value. A property with a default value always has one in the account: declare it with `adopt: true`. Deleting the value brings the default back. */
+export class LicenseProperty extends pulumi.dynamic.Resource {
+  /** The property's namespace: the Client ID of the integration that owns it (or a built-in namespace such as `core` or `chats`). Changing it replaces the value (it is another property). */
+  declare readonly namespace: pulumi.Output<string>;
+  /** The property's name, as registered in its namespace. Changing it replaces the value. */
+  declare readonly name: pulumi.Output<string>;
+  /** The value, of the property's declared type: text for `string` and `tokenized_string`, a whole number (32-bit) for `int`, true or false for `bool`; within the property's domain or range, if it has one. */
+  declare readonly value: pulumi.Output<string | number | boolean>;
+
+  constructor(name: string, args: LicensePropertyArgs, opts?: pulumi.CustomResourceOptions) {
+    super(...registration(licensePropertyV36Declaration, name, args, opts));
+  }
+}
+
+/** The value of a property in one group (Configuration API v3.6), such as a routing setting of the `chats` namespace. The property itself is registered by its owner (a Client ID, its namespace) with the group location; this resource sets, updates and deletes only the value. A property with a default value always has one in the group: declare it with `adopt: true`. Deleting the value brings the default back. */
+export interface GroupPropertyArgs extends AdoptArgs {
+  /** The group's id (`v36.Group.groupId`; 0 is the group of all agents). Changing it replaces the value. */
+  group: pulumi.Input<number>;
+  /** The property's namespace: the Client ID of the integration that owns it (or a built-in namespace such as `core` or `chats`). Changing it replaces the value (it is another property). */
+  namespace: pulumi.Input<string>;
+  /** The property's name, as registered in its namespace. Changing it replaces the value. */
+  name: pulumi.Input<string>;
+  /** The value, of the property's declared type: text for `string` and `tokenized_string`, a whole number (32-bit) for `int`, true or false for `bool`; within the property's domain or range, if it has one. */
+  value: pulumi.Input<string | number | boolean>;
+}
+
+/** The value of a property in one group (Configuration API v3.6), such as a routing setting of the `chats` namespace. The property itself is registered by its owner (a Client ID, its namespace) with the group location; this resource sets, updates and deletes only the value. A property with a default value always has one in the group: declare it with `adopt: true`. Deleting the value brings the default back. */
+export class GroupProperty extends pulumi.dynamic.Resource {
+  /** The group's id (`v36.Group.groupId`; 0 is the group of all agents). Changing it replaces the value. */
+  declare readonly group: pulumi.Output<number>;
+  /** The property's namespace: the Client ID of the integration that owns it (or a built-in namespace such as `core` or `chats`). Changing it replaces the value (it is another property). */
+  declare readonly namespace: pulumi.Output<string>;
+  /** The property's name, as registered in its namespace. Changing it replaces the value. */
+  declare readonly name: pulumi.Output<string>;
+  /** The value, of the property's declared type: text for `string` and `tokenized_string`, a whole number (32-bit) for `int`, true or false for `bool`; within the property's domain or range, if it has one. */
+  declare readonly value: pulumi.Output<string | number | boolean>;
+
+  constructor(name: string, args: GroupPropertyArgs, opts?: pulumi.CustomResourceOptions) {
+    super(...registration(groupPropertyV36Declaration, name, args, opts));
+  }
+}
+
 /** A group the agent belongs to, with the agent's routing priority in it. */
 export interface AgentGroup {
   /** The group's id. */
@@ -148,4 +231,90 @@ export interface WorkRangeOutput {
   start: string;
   /** When it ends, as HH:MM. */
   end: string;
+}
+
+/** What a chat must match: at least one condition. */
+export interface AutoAccessConditions {
+  /** On the page's URL (the customer's page at login, or the page they moved to). */
+  url?: pulumi.Input<AutoAccessUrlCondition>;
+  /** On the domain of the page's URL. */
+  domain?: pulumi.Input<AutoAccessUrlCondition>;
+  geolocation?: pulumi.Input<AutoAccessGeolocation>;
+}
+
+/** What a chat must match: at least one condition. */
+export interface AutoAccessConditionsOutput {
+  /** On the page's URL (the customer's page at login, or the page they moved to). */
+  url?: AutoAccessUrlConditionOutput;
+  /** On the domain of the page's URL. */
+  domain?: AutoAccessUrlConditionOutput;
+  geolocation?: AutoAccessGeolocationOutput;
+}
+
+/** A condition on the page's URL or domain: values or excludeValues, not both. */
+export interface AutoAccessUrlCondition {
+  /** Matches when any of them matches. */
+  values?: pulumi.Input<pulumi.Input<AutoAccessMatch>[]>;
+  /** Matches when none of them matches. Not with values. */
+  excludeValues?: pulumi.Input<pulumi.Input<AutoAccessMatch>[]>;
+}
+
+/** A condition on the page's URL or domain: values or excludeValues, not both. */
+export interface AutoAccessUrlConditionOutput {
+  /** Matches when any of them matches. */
+  values?: AutoAccessMatchOutput[];
+  /** Matches when none of them matches. Not with values. */
+  excludeValues?: AutoAccessMatchOutput[];
+}
+
+/** A value to match, whole or as a substring. */
+export interface AutoAccessMatch {
+  /** The text to match. */
+  value: pulumi.Input<string>;
+  /** true: the whole value must equal it; false (default): it matches as a substring. */
+  exactMatch?: pulumi.Input<boolean>;
+}
+
+/** A value to match, whole or as a substring. */
+export interface AutoAccessMatchOutput {
+  /** The text to match. */
+  value: string;
+  /** true: the whole value must equal it; false (default): it matches as a substring. */
+  exactMatch?: boolean;
+}
+
+/** A condition on the customer's geolocation. */
+export interface AutoAccessGeolocation {
+  /** The places: matches when the customer is in any of them. */
+  values: pulumi.Input<pulumi.Input<AutoAccessPlace>[]>;
+}
+
+/** A condition on the customer's geolocation. */
+export interface AutoAccessGeolocationOutput {
+  /** The places: matches when the customer is in any of them. */
+  values: AutoAccessPlaceOutput[];
+}
+
+/** A place: every field given must match. At least one of them. */
+export interface AutoAccessPlace {
+  /** The country's name, like "United States". */
+  country?: pulumi.Input<string>;
+  /** The ISO country code, like "US". */
+  countryCode?: pulumi.Input<string>;
+  /** The region, like "California". */
+  region?: pulumi.Input<string>;
+  /** The city, like "Mountain View". */
+  city?: pulumi.Input<string>;
+}
+
+/** A place: every field given must match. At least one of them. */
+export interface AutoAccessPlaceOutput {
+  /** The country's name, like "United States". */
+  country?: string;
+  /** The ISO country code, like "US". */
+  countryCode?: string;
+  /** The region, like "California". */
+  region?: string;
+  /** The city, like "Mountain View". */
+  city?: string;
 }
