@@ -7,7 +7,9 @@ import { groupDeclaration } from "./group";
 import { tagDeclaration } from "./tag";
 import { webhookDeclaration } from "./webhook";
 import { agentV36Declaration } from "./v36/agent";
+import { greetingV36Declaration } from "./v36/greeting";
 import { groupV36Declaration } from "./v36/group";
+import { tagV36Declaration } from "./v36/tag";
 
 /**
  * The Configuration API v2 types, in the order objects depend on each other (groups first: the others refer
@@ -25,7 +27,12 @@ export const v2Declarations: ResourceDeclaration[] = [
 ];
 
 /** The Configuration API v3.6 types (module `v36`), in dependency order. */
-export const v36Declarations: ResourceDeclaration[] = [groupV36Declaration, agentV36Declaration];
+export const v36Declarations: ResourceDeclaration[] = [
+  groupV36Declaration,
+  agentV36Declaration,
+  tagV36Declaration,
+  greetingV36Declaration,
+];
 
 /** Every resource type, by the key its serialized provider carries (`Agent`, `v36/Agent`). */
 export const registry: Record<string, ResourceDeclaration> = Object.fromEntries(
