@@ -1,84 +1,11 @@
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { openAccount, type Account, type Declared } from "./helpers/livechat";
+import { ALL, changesOf, initial, updated } from "./helpers/v36-tags-greetings";
 
 // v36.Tag and v36.Greeting through the real CLI against the emulator: create, a clean preview and refresh,
 // updates in place, a tag renamed and a greeting moved to another group (both replaced), drift made through
 // the API that refresh reports and up restores, adoption by natural key, and destroy. v2 sees the v3.6 tags:
 // the emulator keeps one account.
-
-const support = { $ref: "support.groupId" };
-const welcome = {
-  name: "Welcome",
-  group: support,
-  activeFrom: "2030-01-01T00:00:00Z",
-  activeUntil: "2030-12-31T23:59:59+01:00",
-  rules: [
-    { type: "url_current", operator: "contains", value: "checkout" },
-    { condition: "or", type: "visit_time_site", operator: "greater_than", value: 30 },
-    { type: "custom_variable", sessionField: { cart: "full" } },
-    { type: "url_funnel", urls: [{ url: "shop.example.com" }, { url: "cart", operator: "contains" }] },
-  ],
-  properties: { messageText: "Hello! How can we help?", addon: "chat_widget", isExitIntent: false },
-  richMessage: {
-    templateId: "cards",
-    elements: [
-      {
-        title: "Welcome!",
-        subtitle: "How can we help you today?",
-        image: { url: "https://example.com/hi.png", alternativeText: "Hi" },
-        buttons: [{ text: "Support", type: "message", value: "I need support", postbackId: "support" }],
-      },
-    ],
-  },
-};
-
-const initial: Declared[] = [
-  { type: "v36.Group", name: "support", args: { name: "Support" } },
-  { type: "v36.Tag", name: "vip", args: { name: "VIP", groupIds: [support, 0] } },
-  { type: "v36.Tag", name: "spam", args: { name: "spam", groupIds: [0] } },
-  { type: "v36.Greeting", name: "welcome", args: welcome },
-  {
-    type: "v36.Greeting",
-    name: "promo",
-    args: {
-      name: "Promo",
-      type: "announcement",
-      rules: [{ type: "visits_number", operator: "greater_or_equal", value: "2" }],
-    },
-  },
-];
-const ALL = initial.length + 1; // and the stack
-
-const updated: Declared[] = structuredClone(initial);
-const edit = (name: string, args: Record<string, unknown>) =>
-  Object.assign(updated.find((d) => d.name === name)!.args, args);
-edit("vip", { groupIds: [support] }); // regrouped in place
-edit("spam", { name: "junk" }); // renamed: replaced
-edit("welcome", {
-  name: "Welcome back",
-  type: "announcement",
-  active: false,
-  activeUntil: "2031-06-30T00:00:00Z",
-  rules: [{ type: "ads_traffic", sessionField: { google: "spring" } }, welcome.rules[0]],
-  properties: { messageText: "Welcome back!", isExitIntent: true },
-  richMessage: {
-    ...welcome.richMessage,
-    templateId: "quick_replies",
-    elements: [{ ...welcome.richMessage.elements[0], title: "Again!" }],
-  },
-});
-edit("promo", { group: support, type: "normal" }); // another group: replaced
-
-/** The operation planned for each v3.6 resource that is not left as it is, by resource name. */
-function changesOf(events: EngineEvent[]): Record<string, string> {
-  const ops: Record<string, string> = {};
-  for (const e of events) {
-    const m = e.resourcePreEvent?.metadata;
-    if (m && m.type.startsWith("pulumi-nodejs:dynamic/livechat/v36:") && !["same", "refresh"].includes(m.op))
-      ops[m.urn.split("::").pop()!] = m.op;
-  }
-  return ops;
-}
 
 type Wire = Record<string, unknown>;
 
@@ -268,6 +195,40 @@ describe("v36 tags and greetings through the Pulumi CLI", () => {
     expect((await greetings()).length).toBe(3);
     const preview = await a.t.stack.preview({ refresh: true, expectNoChanges: true });
     expect(preview.changeSummary).toEqual({ same: ALL + 2 });
+  }, 300_000);
+
+  it("a create whose answer is lost is found by its natural key: never a duplicate, never an orphan", async () => {
+    const declared = (await a.t.stack.getConfig("test:resources")).value;
+    const lost: Declared[] = [
+      ...(JSON.parse(declared) as Declared[]),
+      { type: "v36.Tag", name: "lost", args: { name: "Lost", groupIds: [0] } },
+      {
+        type: "v36.Greeting",
+        name: "lostGreeting",
+        args: { name: "Lost", rules: [{ type: "visits_number", value: 3 }] },
+      },
+    ];
+    a.emulator.setFaults({ dropAfterWriteRate: 1, actions: ["create_tag", "create_greeting"] });
+    try {
+      const result = await up(lost);
+      expect(result.summary.resourceChanges).toMatchObject({ create: 2 });
+    } finally {
+      a.emulator.clearFaults();
+    }
+    // Both answers were dropped after the server wrote.
+    const dropped = a.emulator
+      .requests()
+      .filter((r) => r.status === 0)
+      .map((r) => r.path.split("/").pop());
+    expect(dropped.sort()).toEqual(["create_greeting", "create_tag"]);
+    const id = await ids();
+    expect(id.lost).toBe("Lost");
+    expect((await tags()).filter((t) => t.name === "Lost")).toHaveLength(1);
+    expect((await greetings()).filter((g) => g.name === "Lost").map((g) => String(g.id))).toEqual([
+      id.lostGreeting,
+    ]);
+    const preview = await a.t.stack.preview({ refresh: true, expectNoChanges: true });
+    expect(preview.changeSummary).toEqual({ same: ALL + 4 });
   }, 300_000);
 
   it("destroys everything it made", async () => {

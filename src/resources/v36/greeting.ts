@@ -3,7 +3,8 @@ import type { Context, Props, ResourceDeclaration, WireObject } from "../../prov
 import { bool, explained, integer, oneOf, text } from "../../provider/schema";
 import { greetingDeclaration } from "../greeting";
 import { byId } from "./calls";
-import { keepButtonIds, properties, richMessage } from "./greeting-content";
+import { properties } from "./greeting-content";
+import { keepButtonIds, richMessage } from "./greeting-rich-message";
 import { rules } from "./greeting-rules";
 
 const KEY = "v36/Greeting";
