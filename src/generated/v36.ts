@@ -4,6 +4,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { registration, type AdoptArgs } from "../resources/resource";
 import { groupV36Declaration } from "../resources/v36/group";
 import { agentV36Declaration } from "../resources/v36/agent";
+import { tagV36Declaration } from "../resources/v36/tag";
+import { greetingV36Declaration } from "../resources/v36/greeting";
 import { autoAccessV36Declaration } from "../resources/v36/auto-access";
 import { licensePropertyV36Declaration } from "../resources/v36/license-property";
 import { groupPropertyV36Declaration } from "../resources/v36/group-property";
@@ -94,6 +96,81 @@ export class Agent extends pulumi.dynamic.Resource {
 
   constructor(name: string, args: AgentArgs, opts?: pulumi.CustomResourceOptions) {
     super(...registration(agentV36Declaration, name, args, opts));
+  }
+}
+
+/** A tag agents put on chats (Configuration API v3.6): one tag per name, in several groups, regrouped in place. The API cannot rename a tag: a new name replaces it. */
+export interface TagArgs extends AdoptArgs {
+  /** The tag's name, its id. A new name replaces the tag. LiveChat compares names without regard to letter case and cannot rename a tag, so a name that differs from the account's only in case is a warning. */
+  name: pulumi.Input<string>;
+  /** Ids of the groups the tag belongs to (a set; group 0 is the group of all agents). Default: none. A tag marks a chat only if they share a group. Changed in place. */
+  groupIds?: pulumi.Input<pulumi.Input<number>[]>;
+}
+
+/** A tag agents put on chats (Configuration API v3.6): one tag per name, in several groups, regrouped in place. The API cannot rename a tag: a new name replaces it. */
+export class Tag extends pulumi.dynamic.Resource {
+  /** The tag's name, its id. A new name replaces the tag. LiveChat compares names without regard to letter case and cannot rename a tag, so a name that differs from the account's only in case is a warning. */
+  declare readonly name: pulumi.Output<string>;
+  /** Ids of the groups the tag belongs to (a set; group 0 is the group of all agents). Default: none. A tag marks a chat only if they share a group. Changed in place. */
+  declare readonly groupIds: pulumi.Output<number[]>;
+  /** Id (e-mail) of the agent who made the tag; empty for the account's built-in tags. */
+  declare readonly authorId: pulumi.Output<string>;
+  /** When the tag was made (RFC 3339). */
+  declare readonly createdAt: pulumi.Output<string>;
+
+  constructor(name: string, args: TagArgs, opts?: pulumi.CustomResourceOptions) {
+    super(...registration(tagV36Declaration, name, args, opts));
+  }
+}
+
+/** A greeting (Configuration API v3.6): a message or rich message shown to visitors when its rules match, normal or an announcement, within an optional time window. Everything but its group changes in place. */
+export interface GreetingArgs extends AdoptArgs {
+  /** The greeting's name in the LiveChat settings (visitors do not see it). */
+  name: pulumi.Input<string>;
+  /** Id of the group whose chat window shows the greeting; default 0. Changing it replaces the greeting. */
+  group?: pulumi.Input<number>;
+  /** normal (default) or announcement (at most 10 in an account). Changed in place. One of: `normal`, `announcement`. */
+  type?: pulumi.Input<string>;
+  /** Whether the greeting is on. Default true. */
+  active?: pulumi.Input<boolean>;
+  /** When the greeting starts being active (RFC 3339). Unmanaged when unset: the API cannot clear it. */
+  activeFrom?: pulumi.Input<string>;
+  /** When the greeting stops being active (RFC 3339). Unmanaged when unset: the API cannot clear it. */
+  activeUntil?: pulumi.Input<string>;
+  /** When the greeting shows: 1 to 10 rules, in order, each joined to the ones before it by its condition (and, or). Changed in place. */
+  rules: pulumi.Input<pulumi.Input<ActionRule>[]>;
+  /** The greeting's properties: the message text, its JSON and phrase keys, the add-on, and whether it shows on exit intent. Set, they are kept exactly as given (the API replaces them whole); unset, unmanaged. */
+  properties?: pulumi.Input<GreetingProperties>;
+  /** The greeting's rich message: a template and up to 10 elements (title, subtitle, image, up to 13 buttons). The API never reports the template: it is compared with the value last applied. Buttons without an id get one from the server, kept across updates. Unmanaged when unset. */
+  richMessage?: pulumi.Input<RichMessage>;
+}
+
+/** A greeting (Configuration API v3.6): a message or rich message shown to visitors when its rules match, normal or an announcement, within an optional time window. Everything but its group changes in place. */
+export class Greeting extends pulumi.dynamic.Resource {
+  /** The greeting's name in the LiveChat settings (visitors do not see it). */
+  declare readonly name: pulumi.Output<string>;
+  /** Id of the group whose chat window shows the greeting; default 0. Changing it replaces the greeting. */
+  declare readonly group: pulumi.Output<number>;
+  /** normal (default) or announcement (at most 10 in an account). Changed in place. One of: `normal`, `announcement`. */
+  declare readonly type: pulumi.Output<string>;
+  /** Whether the greeting is on. Default true. */
+  declare readonly active: pulumi.Output<boolean>;
+  /** When the greeting starts being active (RFC 3339). Unmanaged when unset: the API cannot clear it. */
+  declare readonly activeFrom: pulumi.Output<string | undefined>;
+  /** When the greeting stops being active (RFC 3339). Unmanaged when unset: the API cannot clear it. */
+  declare readonly activeUntil: pulumi.Output<string | undefined>;
+  /** When the greeting shows: 1 to 10 rules, in order, each joined to the ones before it by its condition (and, or). Changed in place. */
+  declare readonly rules: pulumi.Output<ActionRuleOutput[]>;
+  /** The greeting's properties: the message text, its JSON and phrase keys, the add-on, and whether it shows on exit intent. Set, they are kept exactly as given (the API replaces them whole); unset, unmanaged. */
+  declare readonly properties: pulumi.Output<GreetingPropertiesOutput | undefined>;
+  /** The greeting's rich message: a template and up to 10 elements (title, subtitle, image, up to 13 buttons). The API never reports the template: it is compared with the value last applied. Buttons without an id get one from the server, kept across updates. Unmanaged when unset. */
+  declare readonly richMessage: pulumi.Output<RichMessageOutput | undefined>;
+  /** The greeting's numeric id. */
+  readonly greetingId: pulumi.Output<number>;
+
+  constructor(name: string, args: GreetingArgs, opts?: pulumi.CustomResourceOptions) {
+    super(...registration(greetingV36Declaration, name, args, opts));
+    this.greetingId = this.id.apply(Number);
   }
 }
 
@@ -231,6 +308,188 @@ export interface WorkRangeOutput {
   start: string;
   /** When it ends, as HH:MM. */
   end: string;
+}
+
+/** One condition of a greeting, joined to the ones before it by its condition (and, or). */
+export interface ActionRule {
+  /** How the rule joins the others: and (default; all must match) or or (one is enough). One of: `and`, `or`. */
+  condition?: pulumi.Input<string>;
+  /** What the rule looks at. One of: `visit_time_site`, `visit_time_page`, `url_current`, `url_visited`, `url_funnel`, `pages_view_number`, `url_referrer`, `geolocation`, `visits_number`, `search_keyword`, `custom_variable`, `ads_traffic`, `url_match_page_view_number`. */
+  type: pulumi.Input<string>;
+  /** How the value is compared: equals (default). url_funnel takes none (its urls have their own). One of: `equals`, `doesnt_equal`, `lower_than`, `lower_or_equal`, `greater_than`, `greater_or_equal`, `contains`, `doesnt_contain`. */
+  operator?: pulumi.Input<string>;
+  /** The value to compare with: seconds (visit_time_site and visit_time_page, 0 to 900), a count, an address, a place, a keyword. Every type but url_funnel, custom_variable and ads_traffic needs one. */
+  value?: pulumi.Input<string | number>;
+  /** url_funnel and url_match_page_view_number rules: 1 to 10 addresses. */
+  urls?: pulumi.Input<pulumi.Input<ActionRuleUrl>[]>;
+  /** custom_variable and ads_traffic rules: exactly one name and value (ads_traffic: the name is microsoft, facebook, google, twitter or yahoo), at most 255 characters each. */
+  sessionField?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+}
+
+/** One condition of a greeting, joined to the ones before it by its condition (and, or). */
+export interface ActionRuleOutput {
+  /** How the rule joins the others: and (default; all must match) or or (one is enough). One of: `and`, `or`. */
+  condition?: string;
+  /** What the rule looks at. One of: `visit_time_site`, `visit_time_page`, `url_current`, `url_visited`, `url_funnel`, `pages_view_number`, `url_referrer`, `geolocation`, `visits_number`, `search_keyword`, `custom_variable`, `ads_traffic`, `url_match_page_view_number`. */
+  type: string;
+  /** How the value is compared: equals (default). url_funnel takes none (its urls have their own). One of: `equals`, `doesnt_equal`, `lower_than`, `lower_or_equal`, `greater_than`, `greater_or_equal`, `contains`, `doesnt_contain`. */
+  operator?: string;
+  /** The value to compare with: seconds (visit_time_site and visit_time_page, 0 to 900), a count, an address, a place, a keyword. Every type but url_funnel, custom_variable and ads_traffic needs one. */
+  value?: string | number;
+  /** url_funnel and url_match_page_view_number rules: 1 to 10 addresses. */
+  urls?: ActionRuleUrlOutput[];
+  /** custom_variable and ads_traffic rules: exactly one name and value (ads_traffic: the name is microsoft, facebook, google, twitter or yahoo), at most 255 characters each. */
+  sessionField?: Record<string, string>;
+}
+
+/** One address of a url_funnel or url_match_page_view_number rule. */
+export interface ActionRuleUrl {
+  /** An address, or a part of one. */
+  url: pulumi.Input<string>;
+  /** How it is compared: equals (default). One of: `equals`, `doesnt_equal`, `lower_than`, `lower_or_equal`, `greater_than`, `greater_or_equal`, `contains`, `doesnt_contain`. */
+  operator?: pulumi.Input<string>;
+}
+
+/** One address of a url_funnel or url_match_page_view_number rule. */
+export interface ActionRuleUrlOutput {
+  /** An address, or a part of one. */
+  url: string;
+  /** How it is compared: equals (default). One of: `equals`, `doesnt_equal`, `lower_than`, `lower_or_equal`, `greater_than`, `greater_or_equal`, `contains`, `doesnt_contain`. */
+  operator?: string;
+}
+
+/** A greeting's properties. */
+export interface GreetingProperties {
+  /** The message visitors see. */
+  messageText?: pulumi.Input<string>;
+  /** The JSON key of the message content. */
+  messageJsonKey?: pulumi.Input<string>;
+  /** The phrase key of the message content. */
+  messagePhraseKey?: pulumi.Input<string>;
+  /** The add-on the greeting belongs to. */
+  addon?: pulumi.Input<string>;
+  /** Whether it shows when a visitor is leaving. */
+  isExitIntent?: pulumi.Input<boolean>;
+}
+
+/** A greeting's properties. */
+export interface GreetingPropertiesOutput {
+  /** The message visitors see. */
+  messageText?: string;
+  /** The JSON key of the message content. */
+  messageJsonKey?: string;
+  /** The phrase key of the message content. */
+  messagePhraseKey?: string;
+  /** The add-on the greeting belongs to. */
+  addon?: string;
+  /** Whether it shows when a visitor is leaving. */
+  isExitIntent?: boolean;
+}
+
+/** A greeting's rich message. */
+export interface RichMessage {
+  /** How the message is shown: cards, sticker or quick_replies (or text, as the reference's examples send). One of: `cards`, `sticker`, `quick_replies`, `text`. */
+  templateId: pulumi.Input<string>;
+  /** At most 10 elements. */
+  elements?: pulumi.Input<pulumi.Input<RichMessageElement>[]>;
+}
+
+/** A greeting's rich message. */
+export interface RichMessageOutput {
+  /** How the message is shown: cards, sticker or quick_replies (or text, as the reference's examples send). One of: `cards`, `sticker`, `quick_replies`, `text`. */
+  templateId: string;
+  /** At most 10 elements. */
+  elements?: RichMessageElementOutput[];
+}
+
+/** One card of a rich message. */
+export interface RichMessageElement {
+  /** The element's title. */
+  title: pulumi.Input<string>;
+  /** The text under the title. */
+  subtitle: pulumi.Input<string>;
+  image?: pulumi.Input<RichMessageImage>;
+  /** At most 13 buttons. */
+  buttons?: pulumi.Input<pulumi.Input<RichMessageButton>[]>;
+}
+
+/** One card of a rich message. */
+export interface RichMessageElementOutput {
+  /** The element's title. */
+  title: string;
+  /** The text under the title. */
+  subtitle: string;
+  image?: RichMessageImageOutput;
+  /** At most 13 buttons. */
+  buttons?: RichMessageButtonOutput[];
+}
+
+/** The image of a rich message element. */
+export interface RichMessageImage {
+  /** The image's address. */
+  url: pulumi.Input<string>;
+  /** The file name. */
+  name?: pulumi.Input<string>;
+  /** Its media type, like image/png. */
+  contentType?: pulumi.Input<string>;
+  /** Its size in bytes. */
+  size?: pulumi.Input<number>;
+  /** Its width in pixels. */
+  width?: pulumi.Input<number>;
+  /** Its height in pixels. */
+  height?: pulumi.Input<number>;
+  /** The text shown in its place. */
+  alternativeText?: pulumi.Input<string>;
+}
+
+/** The image of a rich message element. */
+export interface RichMessageImageOutput {
+  /** The image's address. */
+  url: string;
+  /** The file name. */
+  name?: string;
+  /** Its media type, like image/png. */
+  contentType?: string;
+  /** Its size in bytes. */
+  size?: number;
+  /** Its width in pixels. */
+  width?: number;
+  /** Its height in pixels. */
+  height?: number;
+  /** The text shown in its place. */
+  alternativeText?: string;
+}
+
+/** A button of a rich message element. */
+export interface RichMessageButton {
+  /** The button's text. */
+  text: pulumi.Input<string>;
+  /** What a click does: webview, message, url or phone. One of: `webview`, `message`, `url`, `phone`. */
+  type: pulumi.Input<string>;
+  /** What the type acts on: the message, the address, the number. */
+  value: pulumi.Input<string>;
+  /** Identifies the button in postback events. */
+  postbackId: pulumi.Input<string>;
+  /** The button's id; the server makes one if unset. */
+  buttonId?: pulumi.Input<string>;
+  /** default, primary or danger. One of: `default`, `primary`, `danger`. */
+  role?: pulumi.Input<string>;
+}
+
+/** A button of a rich message element. */
+export interface RichMessageButtonOutput {
+  /** The button's text. */
+  text: string;
+  /** What a click does: webview, message, url or phone. One of: `webview`, `message`, `url`, `phone`. */
+  type: string;
+  /** What the type acts on: the message, the address, the number. */
+  value: string;
+  /** Identifies the button in postback events. */
+  postbackId: string;
+  /** The button's id; the server makes one if unset. */
+  buttonId?: string;
+  /** default, primary or danger. One of: `default`, `primary`, `danger`. */
+  role?: string;
 }
 
 /** What a chat must match: at least one condition. */

@@ -11,6 +11,8 @@ import { autoAccessV36Declaration } from "./v36/auto-access";
 import { groupV36Declaration } from "./v36/group";
 import { groupPropertyV36Declaration } from "./v36/group-property";
 import { licensePropertyV36Declaration } from "./v36/license-property";
+import { greetingV36Declaration } from "./v36/greeting";
+import { tagV36Declaration } from "./v36/tag";
 
 /**
  * The Configuration API v2 types, in the order objects depend on each other (groups first: the others refer
@@ -31,6 +33,8 @@ export const v2Declarations: ResourceDeclaration[] = [
 export const v36Declarations: ResourceDeclaration[] = [
   groupV36Declaration,
   agentV36Declaration,
+  tagV36Declaration,
+  greetingV36Declaration,
   // Auto access rules and group property values refer to groups.
   autoAccessV36Declaration,
   licensePropertyV36Declaration,

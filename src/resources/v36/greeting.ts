@@ -1,0 +1,158 @@
+import * as z from "zod";
+import type { Context, Props, ResourceDeclaration, WireObject } from "../../provider/declaration";
+import { bool, explained, integer, oneOf, text } from "../../provider/schema";
+import { greetingDeclaration } from "../greeting";
+import { byId } from "./calls";
+import { properties } from "./greeting-content";
+import { keepButtonIds, richMessage } from "./greeting-rich-message";
+import { rules } from "./greeting-rules";
+
+const KEY = "v36/Greeting";
+const PAGE = 100;
+
+interface Page {
+  greetings: WireObject[];
+  next_page_id?: string;
+}
+
+/** Every greeting of the account: list_greetings page after page. */
+async function listAll(ctx: Context): Promise<WireObject[]> {
+  const all: WireObject[] = [];
+  const seen = new Set<string>();
+  let page = await ctx.client.action<Page>("list_greetings", { limit: PAGE });
+  for (;;) {
+    all.push(...page.greetings);
+    const next = page.next_page_id;
+    if (!next) return all;
+    // A page id seen before would page forever.
+    if (seen.has(next)) throw new Error(`${KEY}: list_greetings answered the page id ${next} twice`);
+    seen.add(next);
+    page = await ctx.client.action<Page>("list_greetings", { page_id: next });
+  }
+}
+const listGreetings = (ctx: Context) => ctx.lists.get(KEY, () => listAll(ctx));
+
+const templateOf = (inputs: Props | undefined) => (inputs?.richMessage as Props | undefined)?.templateId;
+
+/** The server never reports a rich message's template: it is the one last applied. */
+function withTemplate(greeting: WireObject, template: unknown): WireObject {
+  const rich = greeting.rich_message as WireObject | undefined;
+  if (!rich || rich.template_id !== undefined || template === undefined) return greeting;
+  return { ...greeting, rich_message: { template_id: template, ...rich } };
+}
+
+/**
+ * The greeting as the server keeps it after a write that answered nothing or only the id (button ids it
+ * made, properties.text), kept in the cache; when that read fails, what was sent (the write took place).
+ */
+async function readBack(ctx: Context, id: unknown, sent: () => Promise<WireObject>): Promise<WireObject> {
+  const greeting = await ctx.client
+    .action<WireObject>("get_greeting", { id: Number(id) })
+    .catch(async () => ({ ...(await sent()), id }));
+  ctx.lists.upsert(KEY, greeting, byId(id));
+  return greeting;
+}
+
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+/** A real moment: Date.parse alone takes February 30th for March 1st. */
+function isDateTime(v: unknown): boolean {
+  const m = typeof v === "string" ? RFC3339.exec(v) : null;
+  if (!m || Number.isNaN(Date.parse(v as string))) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+}
+const dateTime = explained(z.string().meta({ format: "date-time" }), (v) =>
+  isDateTime(v)
+    ? undefined
+    : "must be an RFC 3339 date and time, like 2024-01-01T00:00:00Z or 2024-01-01T09:00:00+02:00",
+);
+// The server may write the same moment another way (another offset, fractions of a second).
+const instant = (v: unknown) => (typeof v === "string" ? Date.parse(v) : v);
+
+export const greetingV36Declaration: ResourceDeclaration = {
+  type: "Greeting",
+  module: "v36",
+  doc:
+    "A greeting (Configuration API v3.6): a message or rich message shown to visitors when its rules match, " +
+    "normal or an announcement, within an optional time window. Everything but its group changes in place.",
+  keyFields: ["name", "group"],
+  fields: {
+    name: {
+      doc: "The greeting's name in the LiveChat settings (visitors do not see it).",
+      schema: text,
+      required: true,
+    },
+    group: {
+      doc: "Id of the group whose chat window shows the greeting; default 0. Changing it replaces the greeting.",
+      schema: integer(0),
+      refersTo: "group",
+      default: 0,
+      replace: true,
+      reported: true,
+      fromWire: (o) => (o.group === undefined ? undefined : Number(o.group)),
+    },
+    type: {
+      doc: "normal (default) or announcement (at most 10 in an account). Changed in place.",
+      schema: oneOf(["normal", "announcement"]),
+      default: "normal",
+    },
+    active: { doc: "Whether the greeting is on. Default true.", schema: bool, default: true },
+    activeFrom: {
+      doc: "When the greeting starts being active (RFC 3339). Unmanaged when unset: the API cannot clear it.",
+      schema: dateTime,
+      canonical: instant,
+    },
+    activeUntil: {
+      doc: "When the greeting stops being active (RFC 3339). Unmanaged when unset: the API cannot clear it.",
+      schema: dateTime,
+      canonical: instant,
+    },
+    rules,
+    properties,
+    richMessage,
+  },
+  validate: {
+    reads: ["activeFrom", "activeUntil"],
+    run: ({ activeFrom, activeUntil }) =>
+      typeof activeFrom === "string" &&
+      typeof activeUntil === "string" &&
+      !(Date.parse(activeFrom) < Date.parse(activeUntil))
+        ? [{ property: "activeUntil", reason: "must be later than activeFrom" }]
+        : [],
+  },
+  idOutput: { name: "greetingId", doc: "The greeting's numeric id.", numeric: true },
+  idOf: (o) => String(o.id),
+  api: {
+    async create(ctx, body) {
+      const { id } = await ctx.client.action<{ id: number }>("create_greeting", body);
+      const greeting = await readBack(ctx, id, async () => body);
+      return withTemplate(greeting, (body.rich_message as WireObject | undefined)?.template_id);
+    },
+    async read(ctx, id, outputs) {
+      const greeting = (await listGreetings(ctx)).find(byId(id));
+      return greeting && withTemplate(greeting, templateOf(outputs));
+    },
+    async update(ctx, id, body, desired, outputs) {
+      const changes = { ...body };
+      if (changes.rich_message)
+        changes.rich_message = keepButtonIds(changes.rich_message as WireObject, outputs.richMessage);
+      await ctx.client.action("update_greeting", { id: Number(id), ...changes });
+      const greeting = await readBack(ctx, id, async () => ({
+        ...(await listGreetings(ctx)).find(byId(id)),
+        ...changes,
+      }));
+      return withTemplate(greeting, templateOf(desired) ?? templateOf(outputs));
+    },
+    async remove(ctx, id) {
+      await ctx.client.action("delete_greeting", { id: Number(id) });
+      ctx.lists.remove(KEY, byId(id));
+    },
+    // One list for every group: the natural key's group is compared on each greeting.
+    list: listGreetings,
+  },
+  account: {
+    ...greetingDeclaration.account,
+    exportNote: undefined,
+    exported: undefined,
+  },
+};
