@@ -7,7 +7,10 @@ import { groupDeclaration } from "./group";
 import { tagDeclaration } from "./tag";
 import { webhookDeclaration } from "./webhook";
 import { agentV36Declaration } from "./v36/agent";
+import { botV36Declaration } from "./v36/bot";
 import { groupV36Declaration } from "./v36/group";
+import { webhookV36Declaration } from "./v36/webhook";
+import { webhookStateV36Declaration } from "./v36/webhook-state";
 
 /**
  * The Configuration API v2 types, in the order objects depend on each other (groups first: the others refer
@@ -25,7 +28,13 @@ export const v2Declarations: ResourceDeclaration[] = [
 ];
 
 /** The Configuration API v3.6 types (module `v36`), in dependency order. */
-export const v36Declarations: ResourceDeclaration[] = [groupV36Declaration, agentV36Declaration];
+export const v36Declarations: ResourceDeclaration[] = [
+  groupV36Declaration,
+  agentV36Declaration,
+  botV36Declaration,
+  webhookV36Declaration,
+  webhookStateV36Declaration,
+];
 
 /** Every resource type, by the key its serialized provider carries (`Agent`, `v36/Agent`). */
 export const registry: Record<string, ResourceDeclaration> = Object.fromEntries(
