@@ -166,9 +166,9 @@ export interface WebhookArgs extends AdoptArgs {
   type?: pulumi.Input<string>;
   /** What the webhook is for. */
   description?: pulumi.Input<string>;
-  /** When the webhook fires: `authorType`, `onlyMyChats`, `chatPresence` ({ userIds, myBots }), `sourceType` and `agentIds`, as the action takes them (see the reference's triggering actions). Lists are sets. */
+  /** When the webhook fires: `authorType`, `onlyMyChats`, `chatPresence` ({ userIds, myBots }), `sourceType` and `agentIds`, as the action takes them (see the reference's triggering actions). Lists are sets. Default: none (it fires on every such action). */
   filters?: pulumi.Input<WebhookFilters>;
-  /** What else each call carries: chat_properties, chat_presence_user_ids (a set; not with agent_deleted). One of: `chat_properties`, `chat_presence_user_ids`. */
+  /** What else each call carries: chat_properties, chat_presence_user_ids (a set; not with agent_deleted). Default: nothing else. One of: `chat_properties`, `chat_presence_user_ids`. */
   additionalData?: pulumi.Input<pulumi.Input<string>[]>;
 }
 
@@ -186,10 +186,10 @@ export class Webhook extends pulumi.dynamic.Resource {
   declare readonly type: pulumi.Output<string>;
   /** What the webhook is for. */
   declare readonly description: pulumi.Output<string | undefined>;
-  /** When the webhook fires: `authorType`, `onlyMyChats`, `chatPresence` ({ userIds, myBots }), `sourceType` and `agentIds`, as the action takes them (see the reference's triggering actions). Lists are sets. */
-  declare readonly filters: pulumi.Output<WebhookFiltersOutput | undefined>;
-  /** What else each call carries: chat_properties, chat_presence_user_ids (a set; not with agent_deleted). One of: `chat_properties`, `chat_presence_user_ids`. */
-  declare readonly additionalData: pulumi.Output<string[] | undefined>;
+  /** When the webhook fires: `authorType`, `onlyMyChats`, `chatPresence` ({ userIds, myBots }), `sourceType` and `agentIds`, as the action takes them (see the reference's triggering actions). Lists are sets. Default: none (it fires on every such action). */
+  declare readonly filters: pulumi.Output<WebhookFiltersOutput>;
+  /** What else each call carries: chat_properties, chat_presence_user_ids (a set; not with agent_deleted). Default: nothing else. One of: `chat_properties`, `chat_presence_user_ids`. */
+  declare readonly additionalData: pulumi.Output<string[]>;
   /** The webhook's id. */
   readonly webhookId: pulumi.Output<string>;
 

@@ -154,21 +154,30 @@ function tidy(v: unknown): unknown {
   return kept.length ? Object.fromEntries(kept) : undefined;
 }
 
+// Unset is "none", not "unmanaged": a webhook cannot change, so the program describes all of it, and one made
+// from the same program has none either. The server leaves out what is empty.
 export const filters: Field = {
   doc:
     "When the webhook fires: `authorType`, `onlyMyChats`, `chatPresence` ({ userIds, myBots }), `sourceType` " +
-    "and `agentIds`, as the action takes them (see the reference's triggering actions). Lists are sets.",
+    "and `agentIds`, as the action takes them (see the reference's triggering actions). Lists are sets. " +
+    "Default: none (it fires on every such action).",
   schema: explained(shape, filtersProblem),
+  default: {},
   replace: true,
-  toWire: (v) => renameKeys(v, snake),
-  fromWire: (o) => (o.filters === undefined ? undefined : renameKeys(o.filters, camel)),
+  toWire: (v) => (tidy(v) === undefined ? undefined : renameKeys(v, snake)),
+  fromWire: (o) => renameKeys(o.filters ?? {}, camel),
   canonical: tidy,
 };
 
 export const additionalData: Field = {
-  doc: "What else each call carries: chat_properties, chat_presence_user_ids (a set; not with agent_deleted).",
+  doc:
+    "What else each call carries: chat_properties, chat_presence_user_ids (a set; not with agent_deleted). " +
+    "Default: nothing else.",
   schema: listOf(oneOf(ADDITIONAL_DATA)),
+  default: [],
   replace: true,
+  toWire: (v) => ((v as unknown[]).length ? v : undefined),
+  fromWire: (o) => o.additional_data ?? [],
   canonical: tidy,
 };
 
