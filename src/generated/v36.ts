@@ -9,6 +9,9 @@ import { greetingV36Declaration } from "../resources/v36/greeting";
 import { autoAccessV36Declaration } from "../resources/v36/auto-access";
 import { licensePropertyV36Declaration } from "../resources/v36/license-property";
 import { groupPropertyV36Declaration } from "../resources/v36/group-property";
+import { botV36Declaration } from "../resources/v36/bot";
+import { webhookV36Declaration } from "../resources/v36/webhook";
+import { webhookStateV36Declaration } from "../resources/v36/webhook-state";
 
 /** A group of agents and bots (Configuration API v3.6), with its chat window language and each member's routing priority. Use `groupId` to refer to it. */
 export interface GroupArgs extends AdoptArgs {
@@ -251,6 +254,128 @@ export class GroupProperty extends pulumi.dynamic.Resource {
 
   constructor(name: string, args: GroupPropertyArgs, opts?: pulumi.CustomResourceOptions) {
     super(...registration(groupPropertyV36Declaration, name, args, opts));
+  }
+}
+
+/** A bot (Configuration API v3.6): an agent driven by an application (its owner Client ID) through the Agent Chat API, with groups and routing priorities, working hours and a chat limit. Its `secret` (for issue_bot_token) is answered only when the bot is made, and kept as a secret output. */
+export interface BotArgs extends AdoptArgs {
+  /** The Client ID (application) that owns the bot. Changing it replaces the bot. */
+  ownerClientId: pulumi.Input<string>;
+  /** The bot's display name. */
+  name: pulumi.Input<string>;
+  /** The address of the bot's avatar image. Unmanaged when unset. */
+  avatar?: pulumi.Input<string>;
+  /** The bot's job title. Unmanaged when unset. */
+  jobTitle?: pulumi.Input<string>;
+  /** How many chats the bot takes at once, at most 500. Default 6. */
+  maxChatsCount?: pulumi.Input<number>;
+  /** The bot's priority in groups that give it none: first, normal, last or supervisor. Unmanaged when unset. One of: `first`, `normal`, `last`, `supervisor`. */
+  defaultGroupPriority?: pulumi.Input<string>;
+  /** The groups the bot belongs to, each with the bot's routing priority (a set); every bot is also in group 0. Leave unset to manage membership from the groups' side (`v36.Group.agentPriorities`). */
+  groups?: pulumi.Input<pulumi.Input<BotGroup>[]>;
+  /** A value of your own to sort bots by. Default `chatbot`. Write-only: the API never returns it, so it is compared with the value last applied. */
+  type?: pulumi.Input<string>;
+  /** Working hours: a timezone (required for bots) and ranges of hours, several a day if need be. Unmanaged when unset. */
+  workScheduler?: pulumi.Input<WorkScheduler>;
+}
+
+/** A bot (Configuration API v3.6): an agent driven by an application (its owner Client ID) through the Agent Chat API, with groups and routing priorities, working hours and a chat limit. Its `secret` (for issue_bot_token) is answered only when the bot is made, and kept as a secret output. */
+export class Bot extends pulumi.dynamic.Resource {
+  /** The Client ID (application) that owns the bot. Changing it replaces the bot. */
+  declare readonly ownerClientId: pulumi.Output<string>;
+  /** The bot's display name. */
+  declare readonly name: pulumi.Output<string>;
+  /** The address of the bot's avatar image. Unmanaged when unset. */
+  declare readonly avatar: pulumi.Output<string | undefined>;
+  /** The bot's job title. Unmanaged when unset. */
+  declare readonly jobTitle: pulumi.Output<string | undefined>;
+  /** How many chats the bot takes at once, at most 500. Default 6. */
+  declare readonly maxChatsCount: pulumi.Output<number>;
+  /** The bot's priority in groups that give it none: first, normal, last or supervisor. Unmanaged when unset. One of: `first`, `normal`, `last`, `supervisor`. */
+  declare readonly defaultGroupPriority: pulumi.Output<string | undefined>;
+  /** The groups the bot belongs to, each with the bot's routing priority (a set); every bot is also in group 0. Leave unset to manage membership from the groups' side (`v36.Group.agentPriorities`). */
+  declare readonly groups: pulumi.Output<BotGroupOutput[]>;
+  /** A value of your own to sort bots by. Default `chatbot`. Write-only: the API never returns it, so it is compared with the value last applied. */
+  declare readonly type: pulumi.Output<string>;
+  /** Working hours: a timezone (required for bots) and ranges of hours, several a day if need be. Unmanaged when unset. */
+  declare readonly workScheduler: pulumi.Output<WorkSchedulerOutput | undefined>;
+  /** The bot's secret, for issue_bot_token; known only for bots this stack made (secret). */
+  declare readonly secret: pulumi.Output<string>;
+  /** The timezone the bot's working hours are in. */
+  declare readonly timezone: pulumi.Output<string>;
+  /** The bot's id. */
+  readonly botId: pulumi.Output<string>;
+
+  constructor(name: string, args: BotArgs, opts?: pulumi.CustomResourceOptions) {
+    super(...registration(botV36Declaration, name, args, opts));
+    this.botId = this.id;
+  }
+}
+
+/** A webhook registered for a Client ID (Configuration API v3.6): LiveChat calls `url` on `action`, with `secretKey` to prove it. The API cannot edit a webhook: every change replaces it. At most three per action and Client ID. The secret key is write-only (list_webhooks never shows it) and kept as a secret. */
+export interface WebhookArgs extends AdoptArgs {
+  /** The Client ID (application) that owns the webhook. */
+  ownerClientId: pulumi.Input<string>;
+  /** The action that fires the webhook, such as incoming_chat, incoming_event or agent_created. One of: `incoming_chat`, `chat_deactivated`, `chat_access_updated`, `chat_transferred`, `user_added_to_chat`, `user_removed_from_chat`, `incoming_event`, `event_deleted`, `event_updated`, `incoming_rich_message_postback`, `chat_properties_updated`, `chat_properties_deleted`, `thread_properties_updated`, `thread_properties_deleted`, `event_properties_updated`, `event_properties_deleted`, `thread_tagged`, `thread_untagged`, `routing_status_set`, `customer_session_fields_updated`, `events_marked_as_seen`, `group_created`, `group_updated`, `group_deleted`, `agent_created`, `agent_updated`, `agent_deleted`, `agent_suspended`, `agent_unsuspended`, `agent_approved`, `bot_created`, `bot_updated`, `bot_deleted`, `auto_accesses_updated`, `tag_created`, `tag_deleted`, `tag_updated`, `thread_summary_set`. */
+  action: pulumi.Input<string>;
+  /** The address LiveChat calls, at most 500 characters. */
+  url: pulumi.Input<string>;
+  /** The secret LiveChat sends with every call, to verify where it comes from. Write-only: the API never returns it, so it is compared with the value last applied; changing it replaces the webhook. */
+  secretKey: pulumi.Input<string>;
+  /** `license` (the licence's events; default) or `bot` (the events of the owner's bots). One of: `license`, `bot`. */
+  type?: pulumi.Input<string>;
+  /** What the webhook is for. */
+  description?: pulumi.Input<string>;
+  /** When the webhook fires: `authorType`, `onlyMyChats`, `chatPresence` ({ userIds, myBots }), `sourceType` and `agentIds`, as the action takes them (see the reference's triggering actions). Lists are sets. Default: none (it fires on every such action). */
+  filters?: pulumi.Input<WebhookFilters>;
+  /** What else each call carries: chat_properties, chat_presence_user_ids (a set; not with agent_deleted). Default: nothing else. One of: `chat_properties`, `chat_presence_user_ids`. */
+  additionalData?: pulumi.Input<pulumi.Input<string>[]>;
+}
+
+/** A webhook registered for a Client ID (Configuration API v3.6): LiveChat calls `url` on `action`, with `secretKey` to prove it. The API cannot edit a webhook: every change replaces it. At most three per action and Client ID. The secret key is write-only (list_webhooks never shows it) and kept as a secret. */
+export class Webhook extends pulumi.dynamic.Resource {
+  /** The Client ID (application) that owns the webhook. */
+  declare readonly ownerClientId: pulumi.Output<string>;
+  /** The action that fires the webhook, such as incoming_chat, incoming_event or agent_created. One of: `incoming_chat`, `chat_deactivated`, `chat_access_updated`, `chat_transferred`, `user_added_to_chat`, `user_removed_from_chat`, `incoming_event`, `event_deleted`, `event_updated`, `incoming_rich_message_postback`, `chat_properties_updated`, `chat_properties_deleted`, `thread_properties_updated`, `thread_properties_deleted`, `event_properties_updated`, `event_properties_deleted`, `thread_tagged`, `thread_untagged`, `routing_status_set`, `customer_session_fields_updated`, `events_marked_as_seen`, `group_created`, `group_updated`, `group_deleted`, `agent_created`, `agent_updated`, `agent_deleted`, `agent_suspended`, `agent_unsuspended`, `agent_approved`, `bot_created`, `bot_updated`, `bot_deleted`, `auto_accesses_updated`, `tag_created`, `tag_deleted`, `tag_updated`, `thread_summary_set`. */
+  declare readonly action: pulumi.Output<string>;
+  /** The address LiveChat calls, at most 500 characters. */
+  declare readonly url: pulumi.Output<string>;
+  /** The secret LiveChat sends with every call, to verify where it comes from. Write-only: the API never returns it, so it is compared with the value last applied; changing it replaces the webhook. */
+  declare readonly secretKey: pulumi.Output<string>;
+  /** `license` (the licence's events; default) or `bot` (the events of the owner's bots). One of: `license`, `bot`. */
+  declare readonly type: pulumi.Output<string>;
+  /** What the webhook is for. */
+  declare readonly description: pulumi.Output<string | undefined>;
+  /** When the webhook fires: `authorType`, `onlyMyChats`, `chatPresence` ({ userIds, myBots }), `sourceType` and `agentIds`, as the action takes them (see the reference's triggering actions). Lists are sets. Default: none (it fires on every such action). */
+  declare readonly filters: pulumi.Output<WebhookFiltersOutput>;
+  /** What else each call carries: chat_properties, chat_presence_user_ids (a set; not with agent_deleted). Default: nothing else. One of: `chat_properties`, `chat_presence_user_ids`. */
+  declare readonly additionalData: pulumi.Output<string[]>;
+  /** The webhook's id. */
+  readonly webhookId: pulumi.Output<string>;
+
+  constructor(name: string, args: WebhookArgs, opts?: pulumi.CustomResourceOptions) {
+    super(...registration(webhookV36Declaration, name, args, opts));
+    this.webhookId = this.id;
+  }
+}
+
+/** Whether the licence's webhooks of a Client ID are on (Configuration API v3.6). Every Client ID has this setting: creating the resource takes it over (no `adopt` needed), and one program may declare it once per Client ID. Destroying it turns the webhooks back on, the API's default: disabled webhooks stay off even after the application is reinstalled, so a stack that is gone must not leave them off unseen. */
+export interface WebhookStateArgs extends AdoptArgs {
+  /** The Client ID (application) whose licence webhooks this is. */
+  ownerClientId: pulumi.Input<string>;
+  /** Whether the Client ID's licence webhooks are sent. Default true, the API's default. */
+  enabled?: pulumi.Input<boolean>;
+}
+
+/** Whether the licence's webhooks of a Client ID are on (Configuration API v3.6). Every Client ID has this setting: creating the resource takes it over (no `adopt` needed), and one program may declare it once per Client ID. Destroying it turns the webhooks back on, the API's default: disabled webhooks stay off even after the application is reinstalled, so a stack that is gone must not leave them off unseen. */
+export class WebhookState extends pulumi.dynamic.Resource {
+  /** The Client ID (application) whose licence webhooks this is. */
+  declare readonly ownerClientId: pulumi.Output<string>;
+  /** Whether the Client ID's licence webhooks are sent. Default true, the API's default. */
+  declare readonly enabled: pulumi.Output<boolean>;
+
+  constructor(name: string, args: WebhookStateArgs, opts?: pulumi.CustomResourceOptions) {
+    super(...registration(webhookStateV36Declaration, name, args, opts));
   }
 }
 
@@ -576,4 +701,80 @@ export interface AutoAccessPlaceOutput {
   region?: string;
   /** The city, like "Mountain View". */
   city?: string;
+}
+
+/** A group the bot belongs to, with the bot's routing priority in it. */
+export interface BotGroup {
+  /** The group's id. */
+  groupId: pulumi.Input<number>;
+  /** first (before everyone), normal (primary), last (secondary) or supervisor (no chats). One of: `first`, `normal`, `last`, `supervisor`. */
+  priority: pulumi.Input<string>;
+}
+
+/** A group the bot belongs to, with the bot's routing priority in it. */
+export interface BotGroupOutput {
+  /** The group's id. */
+  groupId: number;
+  /** first (before everyone), normal (primary), last (secondary) or supervisor (no chats). One of: `first`, `normal`, `last`, `supervisor`. */
+  priority: string;
+}
+
+/** When the webhook fires; each action takes some of them. */
+export interface WebhookFilters {
+  /** Only events by a customer or an agent. One of: `customer`, `agent`. */
+  authorType?: pulumi.Input<string>;
+  /** Only chats whose source is the owning Client ID. */
+  onlyMyChats?: pulumi.Input<boolean>;
+  /** Only chats with (or without) these users. */
+  chatPresence?: pulumi.Input<WebhookChatPresence>;
+  /** Only what these sources caused: my_client, other_clients, system (a set). One of: `my_client`, `other_clients`, `system`. */
+  sourceType?: pulumi.Input<pulumi.Input<string>[]>;
+  /** routing_status_set only: the agents whose status it is. */
+  agentIds?: pulumi.Input<WebhookUserIds>;
+}
+
+/** When the webhook fires; each action takes some of them. */
+export interface WebhookFiltersOutput {
+  /** Only events by a customer or an agent. One of: `customer`, `agent`. */
+  authorType?: string;
+  /** Only chats whose source is the owning Client ID. */
+  onlyMyChats?: boolean;
+  /** Only chats with (or without) these users. */
+  chatPresence?: WebhookChatPresenceOutput;
+  /** Only what these sources caused: my_client, other_clients, system (a set). One of: `my_client`, `other_clients`, `system`. */
+  sourceType?: string[];
+  /** routing_status_set only: the agents whose status it is. */
+  agentIds?: WebhookUserIdsOutput;
+}
+
+/** Fires according to who is in the chat. */
+export interface WebhookChatPresence {
+  /** Fires by the users in the chat. */
+  userIds?: pulumi.Input<WebhookUserIds>;
+  /** Fires when a bot of the owning Client ID is in the chat. */
+  myBots?: pulumi.Input<boolean>;
+}
+
+/** Fires according to who is in the chat. */
+export interface WebhookChatPresenceOutput {
+  /** Fires by the users in the chat. */
+  userIds?: WebhookUserIdsOutput;
+  /** Fires when a bot of the owning Client ID is in the chat. */
+  myBots?: boolean;
+}
+
+/** Users by id: `values` (fires when any is in the chat) or `excludeValues` (not when any is), one of them. */
+export interface WebhookUserIds {
+  /** User ids (agents' e-mails, customers' ids). */
+  values?: pulumi.Input<pulumi.Input<string>[]>;
+  /** User ids (agents' e-mails, customers' ids). */
+  excludeValues?: pulumi.Input<pulumi.Input<string>[]>;
+}
+
+/** Users by id: `values` (fires when any is in the chat) or `excludeValues` (not when any is), one of them. */
+export interface WebhookUserIdsOutput {
+  /** User ids (agents' e-mails, customers' ids). */
+  values?: string[];
+  /** User ids (agents' e-mails, customers' ids). */
+  excludeValues?: string[];
 }

@@ -13,6 +13,9 @@ import { groupPropertyV36Declaration } from "./v36/group-property";
 import { licensePropertyV36Declaration } from "./v36/license-property";
 import { greetingV36Declaration } from "./v36/greeting";
 import { tagV36Declaration } from "./v36/tag";
+import { botV36Declaration } from "./v36/bot";
+import { webhookV36Declaration } from "./v36/webhook";
+import { webhookStateV36Declaration } from "./v36/webhook-state";
 
 /**
  * The Configuration API v2 types, in the order objects depend on each other (groups first: the others refer
@@ -39,6 +42,9 @@ export const v36Declarations: ResourceDeclaration[] = [
   autoAccessV36Declaration,
   licensePropertyV36Declaration,
   groupPropertyV36Declaration,
+  botV36Declaration,
+  webhookV36Declaration,
+  webhookStateV36Declaration,
 ];
 
 /** Every resource type, by the key its serialized provider carries (`Agent`, `v36/Agent`). */
