@@ -32,8 +32,9 @@ export class Batcher {
   ) {}
 
   /**
-   * Sends `request` to `method` (`create_agent`) in the next batch (`batch_create_agents`, named by
-   * `batchMethod`). With a window of 0, the request is sent on its own.
+   * Sends `request` to `method` (`create_agent`) in the next batch of `batchMethod`, named as the client's
+   * `batch` takes it, without its prefix (`create_agents` for `batch_create_agents`). With a window of 0,
+   * the request is sent on its own.
    */
   send<T>(method: string, batchMethod: string, request: object, afterBatch?: () => void): Promise<T> {
     if (this.policy.windowMs <= 0) return this.client.action<T>(method, request);

@@ -2,12 +2,13 @@
 // membership (a group's agent_priorities, an agent's groups).
 import * as z from "zod";
 import type { Field, Props } from "../../provider/declaration";
-import { email, objectOf, oneOf, problemOf } from "../../provider/schema";
+import { objectOf, oneOf, pathSegment, problemOf } from "../../provider/schema";
 
 export const PRIORITIES = ["first", "normal", "last", "supervisor"] as const;
 export const priority = oneOf(PRIORITIES);
 
-// Agent ids are e-mail addresses, which the server matches case-insensitively.
+// Members are agents (by e-mail, which the server matches case-insensitively) and bots (by their id).
+const memberId = pathSegment();
 const lowerKeys = (v: unknown) =>
   Object.fromEntries(Object.entries(v as Props).map(([login, p]) => [login.toLowerCase(), p]));
 
@@ -15,8 +16,8 @@ const lowerKeys = (v: unknown) =>
 export const agentPriorities: Omit<Field, "doc"> = {
   schema: objectOf(z.record(z.string(), z.enum(PRIORITIES)), (v) => {
     for (const [login, p] of Object.entries(v as Props)) {
-      const badLogin = problemOf(email, login);
-      if (badLogin) return `has a member ${badLogin.replace(/^must/, "whose id must")}`;
+      const badId = problemOf(memberId, login);
+      if (badId) return `has a member ${badId.replace(/^must/, "whose id must")}`;
       const badPriority = problemOf(priority, p);
       if (badPriority) return `.${login} ${badPriority}`;
     }

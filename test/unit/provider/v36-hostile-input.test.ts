@@ -24,7 +24,10 @@ const CASES: Case[] = [
   ["v36/Group", "name", HUGE, "refused"],
   ["v36/Group", "languageCode", "EN", "refused"],
   ["v36/Group", "languageCode", "pt_BR", "accepted"],
-  ["v36/Group", "agentPriorities", { "not-an-email": "first" }, "refused"],
+  ["v36/Group", "agentPriorities", { " jenny@example.com": "first" }, "refused"],
+  ["v36/Group", "agentPriorities", { "a/../b@example.com": "first" }, "refused"],
+  // A bot is a member by its id.
+  ["v36/Group", "agentPriorities", { "5c9871d5372c824cbf22d860a707a578": "first" }, "accepted"],
   ["v36/Group", "agentPriorities", { "a@example.com": "boss" }, "refused"],
   ["v36/Group", "agentPriorities", ["a@example.com"], "refused"],
   ["v36/Group", "agentPriorities", { "a@example.com": "supervisor", "B@example.com": "first" }, "accepted"],
