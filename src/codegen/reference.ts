@@ -72,8 +72,14 @@ function page(d: ResourceDeclaration): string {
     d.doc,
     "",
     `- **Natural key:** ${naturalKeyWords(d)}. \`adopt: true\` takes over the object with the same ${naturalKeyWords(d)}; without it, such an object is an error, never a duplicate.`,
-    `- **Account spec section:** \`${d.account.section}\`; entries are named \`${d.account.namePrefix}-...\` after the natural key.`,
-    `- **Renaming in the spec** (\`renamedFrom\`): ${d.account.notRenamable ? `not possible: ${d.account.notRenamable}.` : "updates the object in place."}`,
+    ...(d.module
+      ? [
+          "- **Account spec:** not yet; the spec's sections are the v2 types' (declare v3.6 objects in a program).",
+        ]
+      : [
+          `- **Account spec section:** \`${d.account.section}\`; entries are named \`${d.account.namePrefix}-...\` after the natural key.`,
+          `- **Renaming in the spec** (\`renamedFrom\`): ${d.account.notRenamable ? `not possible: ${d.account.notRenamable}.` : "updates the object in place."}`,
+        ]),
     "",
     "## Inputs",
     "",
@@ -132,12 +138,13 @@ function outputsOf(d: ResourceDeclaration): string[] {
 const pageOf = (d: ResourceDeclaration) =>
   `${d.module ? `${d.module}/` : ""}${d.type.replace(/(?<=[a-z])([A-Z])/g, "-$1").toLowerCase()}.md`;
 
-const table = (declarations: ResourceDeclaration[]) => [
-  "| Resource | Account spec section | Natural key | What it is |",
-  "| --- | --- | --- | --- |",
+/** The index's table; the account spec's section only for the types the spec takes (v2's, for now). */
+const table = (declarations: ResourceDeclaration[], inSpec: boolean) => [
+  `| Resource |${inSpec ? " Account spec section |" : ""} Natural key | What it is |`,
+  `| --- |${inSpec ? " --- |" : ""} --- | --- |`,
   ...declarations.map(
     (d) =>
-      `| [${d.module ? `${d.module}.` : ""}${d.type}](${pageOf(d)}) | \`${d.account.section}\` | ${naturalKeyWords(d)} | ${cell(d.doc)} |`,
+      `| [${d.module ? `${d.module}.` : ""}${d.type}](${pageOf(d)}) |${inSpec ? ` \`${d.account.section}\` |` : ""} ${naturalKeyWords(d)} | ${cell(d.doc)} |`,
   ),
 ];
 
@@ -150,13 +157,15 @@ export function referencePages(): Record<string, string> {
     "",
     "## Configuration API v2",
     "",
-    ...table(v2Declarations),
+    ...table(v2Declarations, true),
     "",
     "## Configuration API v3.6 (`v36`)",
     "",
     'LiveChat\'s current API. Its classes are in the `v36` module: `import { v36 } from "pulumi-livechat"`, then `new v36.Agent(...)`.',
     "",
-    ...table(v36Declarations),
+    ...table(v36Declarations, false),
+    "",
+    "The account spec does not take v3.6 sections yet: declare these in a program (TypeScript or JavaScript).",
     "",
     "The account spec's JSON Schema is `account.schema.json` in the package.",
     "",
