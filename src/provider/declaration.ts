@@ -88,9 +88,10 @@ export interface ResourceApi {
   /**
    * Every object of the type in the account (adoption finds objects here by their natural key). `details`
    * reads each one whole where the list is a summary; `group` lists only that group's, where the API lists
-   * objects group by group.
+   * objects group by group; `near` is the (checked) inputs of an object being looked for, for lists that
+   * need a scope of their own (a v3.6 webhook's Client ID).
    */
-  list(ctx: Context, options: { details: boolean; group?: unknown }): Promise<WireObject[]>;
+  list(ctx: Context, options: { details: boolean; group?: unknown; near?: Props }): Promise<WireObject[]>;
 }
 
 /** Something check does with several fields at once; skipped while any field it reads is unknown (preview). */

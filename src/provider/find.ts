@@ -17,6 +17,6 @@ export async function findByNaturalKey(
   inputs: Props,
 ): Promise<WireObject | undefined> {
   const { builtIn, adoptsBuiltIn } = declaration.account;
-  const objects = await declaration.api.list(ctx, { details: false, group: inputs.group });
+  const objects = await declaration.api.list(ctx, { details: false, group: inputs.group, near: inputs });
   return objects.find((o) => (adoptsBuiltIn || !builtIn?.(o)) && hasNaturalKey(declaration, o, inputs));
 }

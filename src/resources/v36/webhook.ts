@@ -12,9 +12,9 @@ const KEY = "v36/Webhook";
 /** "One Client ID can register up to three webhooks for every action." */
 const PER_ACTION = 3;
 
-// list_webhooks lists one Client ID's webhooks, and the generic lookup by natural key (provider/find.ts) gives
-// the list no inputs: so the list covers the Client IDs this provider process has met. Check meets every
-// resource's before its create (the engine always checks first), read and delete meet those in the state.
+// list_webhooks lists one Client ID's webhooks. The lookup by natural key (provider/find.ts) names the one it
+// looks in (`near`); a list without one covers the Client IDs this provider process has met (check meets
+// every resource's before its create, read and delete meet those in the state).
 const owners = new Set<string>();
 const meet = (owner: unknown) => {
   if (typeof owner === "string" && owner !== "" && !isUnknown(owner)) owners.add(owner);
@@ -137,7 +137,10 @@ export const webhookV36Declaration: ResourceDeclaration = {
       await ctx.client.action("unregister_webhook", { id, owner_client_id: owner });
       ctx.lists.remove(cacheKey(owner), byId(id));
     },
-    list: listWebhooks,
+    list: (ctx, { near }) =>
+      typeof near?.ownerClientId === "string" && !isUnknown(near.ownerClientId)
+        ? webhooksOf(ctx, near.ownerClientId)
+        : listWebhooks(ctx),
   },
   account: {
     section: "webhooks",

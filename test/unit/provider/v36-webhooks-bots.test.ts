@@ -1,6 +1,7 @@
 import { startEmulator, type RunningEmulator } from "../../../src/emulator";
 import { release } from "../../../src/provider/claims";
 import { create } from "../../../src/provider/create";
+import { findByNaturalKey } from "../../../src/provider/find";
 import { check, diff, read, remove } from "../../../src/provider/lifecycle";
 import { configure, currentContext } from "../../../src/provider/runtime";
 import { registry } from "../../../src/resources/registry";
@@ -42,6 +43,22 @@ const failure = (run: () => Promise<unknown>) =>
   );
 
 describe("webhooks against the emulator", () => {
+  it("are found by natural key under a Client ID this process never checked (the lookup names it)", async () => {
+    const owner = "aaaabbbbccccdddd0000111122223333";
+    const { id } = await api<{ id: string }>("register_webhook", {
+      owner_client_id: owner,
+      action: "incoming_chat",
+      url: "https://hooks.example.com/elsewhere",
+      secret_key: "theirs",
+      type: "license",
+    });
+    // Inputs as the lookup gets them, without a check in this process that would have met the Client ID.
+    const inputs = hook({ ownerClientId: owner, url: "https://hooks.example.com/elsewhere" });
+    const found = await findByNaturalKey(Webhook, currentContext(), inputs);
+    expect(found?.id).toBe(id);
+    await api("unregister_webhook", { id, owner_client_id: owner });
+  });
+
   it("registers one, keeps its secret key out of what it reads, and finds it again by its natural key", async () => {
     const inputs = check(Webhook, hook({ filters: { sourceType: ["system"] } })).inputs;
     const made = await create(Webhook, inputs);
