@@ -64,3 +64,6 @@ export function naturalKeyOf(
 export function asSet(v: unknown): unknown {
   return Array.isArray(v) ? [...v].map((x) => (typeof x === "object" ? JSON.stringify(x) : x)).sort() : v;
 }
+
+/** Lower case, for values the server matches case-insensitively (logins, agent ids, tag names on create). */
+export const lowerCase = (v: unknown): unknown => (typeof v === "string" ? v.toLowerCase() : v);

@@ -219,11 +219,41 @@ export function urlPatternOf(max: number = MAX.url) {
 
 export const urlPattern = urlPatternOf();
 
+// The same form the emulator accepts: the server's own codes (pt_BR, fil) must pass, or export fails.
+const LANGUAGE = /^[a-z]{2,3}([_-][A-Za-z]{2,4})?$/;
+
+/** A chat window language code: en, de, fil, pt_BR, pt-br. */
+export const language = explained(z.string().regex(LANGUAGE), (v) =>
+  typeof v === "string" && LANGUAGE.test(v)
+    ? undefined
+    : "must be a language code such as en, de, fil, pt_BR or pt-br (language in lower case)",
+);
+
 /** An object of the given shape, whose content `inner` explains (`what` it must be, when it is no object). */
 export function objectOf<T extends z.ZodType>(shape: T, inner: Check, what = "an object") {
   return explained(shape, (v) =>
     v && typeof v === "object" && !Array.isArray(v) ? inner(v) : `must be ${what}, not ${kindOf(v)}`,
   );
+}
+
+/**
+ * A list of 1 to `max` items (greeting rules), each first explained by `problem`, then checked against
+ * `item`; messages call an item a `noun`.
+ */
+export function itemsOf<T extends z.ZodType>(
+  item: T,
+  problem: Check,
+  { max, noun }: { max: number; noun: string },
+) {
+  return explained(z.array(item).min(1).max(max), (v) => {
+    if (!Array.isArray(v) || v.length === 0) return `must be a list of at least one ${noun}`;
+    if (v.length > max) return `must have at most ${max} ${noun}s (it has ${v.length}); remove some`;
+    for (const [i, x] of v.entries()) {
+      const why = problem(x);
+      if (why) return `[${i}] ${why}`;
+    }
+    return undefined;
+  });
 }
 
 /** A list whose items each fit `item`; `nonEmpty` requires at least one, `max` caps the count; no repeats. */

@@ -1,7 +1,7 @@
 import deepEqual from "deep-equal";
 import { pathOf } from "../client";
 import type { Props, ResourceDeclaration, WireObject } from "../provider/declaration";
-import { asSet } from "../provider/fields";
+import { asSet, lowerCase } from "../provider/fields";
 import { bool, email, integer, listOf, oneOf, password, text } from "../provider/schema";
 import {
   completeNotifications,
@@ -16,7 +16,6 @@ import { listAgents, listWhole, readOne } from "./lists";
 
 const LIST = "Agent";
 // Logins are e-mail addresses: the server matches them case-insensitively (Jane@ and jane@ are one agent).
-const lowerCase = (v: unknown) => (typeof v === "string" ? v.toLowerCase() : v);
 const byLogin = (login: unknown) => (a: WireObject) =>
   typeof a.login === "string" && typeof login === "string" && lowerCase(a.login) === lowerCase(login);
 

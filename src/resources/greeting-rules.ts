@@ -1,7 +1,7 @@
 // A greeting's rules: the conditions for showing it, with the server's limits, its own order and wire form.
 import * as z from "zod";
 import type { Field } from "../provider/declaration";
-import { digits, explained, MAX, oneOf, problemOf, textOf, urlPattern } from "../provider/schema";
+import { digits, itemsOf, MAX, oneOf, problemOf, textOf, urlPattern } from "../provider/schema";
 
 export const RULE_TYPES = [
   "visit_time_site",
@@ -186,15 +186,7 @@ export function ruleEntry(rule: Rule): Rule {
 
 export const rules: Field = {
   doc: "The conditions for showing the greeting; at least one. The server keeps them as a set.",
-  schema: explained(z.array(ruleShape).min(1).max(MAX_RULES), (v) => {
-    if (!Array.isArray(v) || v.length === 0) return "must be a list of at least one rule";
-    if (v.length > MAX_RULES) return `must have at most ${MAX_RULES} rules (it has ${v.length}); remove some`;
-    for (const [i, rule] of v.entries()) {
-      const why = validateRule(rule as Rule);
-      if (why) return `[${i}] ${why}`;
-    }
-    return undefined;
-  }),
+  schema: itemsOf(ruleShape, (rule) => validateRule(rule as Rule), { max: MAX_RULES, noun: "rule" }),
   required: true,
   toWire: (v) => (v as Rule[]).map(ruleToWire),
   fromWire: (o) => (o.rules as Rule[] | undefined)?.map(ruleFromWire),

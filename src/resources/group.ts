@@ -1,17 +1,8 @@
 import { pathOf } from "../client";
 import type { ResourceDeclaration, WireObject } from "../provider/declaration";
 import { asSet } from "../provider/fields";
-import { email, explained, listOf, MAX, textOf } from "../provider/schema";
-import * as z from "zod";
+import { email, language, listOf, MAX, textOf } from "../provider/schema";
 import { byId, listGroups } from "./lists";
-
-// The same form the emulator accepts: the server's own codes (pt_BR, fil) must pass, or export fails.
-const LANGUAGE = /^[a-z]{2,3}([_-][A-Za-z]{2,4})?$/;
-const language = explained(z.string().regex(LANGUAGE), (v) =>
-  typeof v === "string" && LANGUAGE.test(v)
-    ? undefined
-    : "must be a language code such as en, de, fil, pt_BR or pt-br (language in lower case)",
-);
 
 const LIST = "Group";
 

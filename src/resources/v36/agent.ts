@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { Context, Props, ResourceDeclaration, WireObject } from "../../provider/declaration";
+import { lowerCase } from "../../provider/fields";
 import { email, integer, oneOf, text, textOf } from "../../provider/schema";
 import { agentDeclaration } from "../agent";
 import { emailSubscriptions, groups, notifications, workScheduler } from "./agent-settings";
@@ -20,7 +21,6 @@ const FIELDS = [
 ];
 const listAgents = (ctx: Context) => listOnce(ctx, KEY, "list_agents", { fields: FIELDS });
 // Agent ids are e-mail addresses: the server matches them case-insensitively.
-const lowerCase = (v: unknown) => (typeof v === "string" ? v.toLowerCase() : v);
 const sameAgent = (id: unknown) => (a: WireObject) => lowerCase(a.id) === lowerCase(id);
 
 /**

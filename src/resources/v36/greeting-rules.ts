@@ -2,7 +2,7 @@
 // (a value, urls, or a session field), the reference's limits, and the wire form (session_field).
 import * as z from "zod";
 import type { Field } from "../../provider/declaration";
-import { explained, MAX, oneOf, problemOf, textOf, urlPattern } from "../../provider/schema";
+import { itemsOf, MAX, oneOf, problemOf, textOf, urlPattern } from "../../provider/schema";
 import { OPERATORS } from "../greeting-rules";
 
 export const RULE_TYPES = [
@@ -197,15 +197,7 @@ export const rules: Field = {
   doc:
     "When the greeting shows: 1 to 10 rules, in order, each joined to the ones before it by its condition " +
     "(and, or). Changed in place.",
-  schema: explained(z.array(ruleShape).min(1).max(MAX_RULES), (v) => {
-    if (!Array.isArray(v) || v.length === 0) return "must be a list of at least one rule";
-    if (v.length > MAX_RULES) return `must have at most ${MAX_RULES} rules (it has ${v.length}); remove some`;
-    for (const [i, rule] of v.entries()) {
-      const why = ruleProblem(rule as Rule);
-      if (why) return `[${i}] ${why}`;
-    }
-    return undefined;
-  }),
+  schema: itemsOf(ruleShape, (rule) => ruleProblem(rule as Rule), { max: MAX_RULES, noun: "rule" }),
   required: true,
   toWire: (v) => (v as Rule[]).map(ruleToWire),
   fromWire: (o) => (o.rules as Rule[] | undefined)?.map(ruleFromWire),

@@ -1,20 +1,11 @@
-import * as z from "zod";
 import type { Context, ResourceDeclaration } from "../../provider/declaration";
-import { explained, MAX, textOf } from "../../provider/schema";
+import { language, MAX, textOf } from "../../provider/schema";
 import { groupDeclaration } from "../group";
 import { byId, listOnce, updated } from "./calls";
 import { agentPriorities } from "./priorities";
 
 const KEY = "v36/Group";
 const listGroups = (ctx: Context) => listOnce(ctx, KEY, "list_groups", { fields: ["agent_priorities"] });
-
-// The same form the v2 type and the emulator accept: the server's own codes (pt_BR, fil) must pass.
-const LANGUAGE = /^[a-z]{2,3}([_-][A-Za-z]{2,4})?$/;
-const language = explained(z.string().regex(LANGUAGE), (v) =>
-  typeof v === "string" && LANGUAGE.test(v)
-    ? undefined
-    : "must be a language code such as en, de, fil, pt_BR or pt-br (language in lower case)",
-);
 
 export const groupV36Declaration: ResourceDeclaration = {
   type: "Group",

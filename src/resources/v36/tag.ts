@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { Context, ResourceDeclaration, WireObject } from "../../provider/declaration";
-import { asSet } from "../../provider/fields";
+import { asSet, lowerCase } from "../../provider/fields";
 import { integer, listOf, text } from "../../provider/schema";
 import { listOnce } from "./calls";
 
@@ -8,8 +8,6 @@ const KEY = "v36/Tag";
 const listTags = (ctx: Context) => listOnce(ctx, KEY, "list_tags");
 // update_tag and delete_tag match the name exactly: so does the id.
 const named = (name: unknown) => (t: WireObject) => t.name === name;
-// create_tag matches names case-insensitively: Spam and spam cannot both exist, so they are one natural key.
-const lowerCase = (v: unknown) => (typeof v === "string" ? v.toLowerCase() : v);
 
 export const tagV36Declaration: ResourceDeclaration = {
   type: "Tag",
@@ -26,6 +24,7 @@ export const tagV36Declaration: ResourceDeclaration = {
       schema: text,
       required: true,
       replace: true,
+      // create_tag matches names case-insensitively: Spam and spam cannot both exist, so they are one natural key.
       canonical: lowerCase,
       // The spelling is set when the tag is made: another case is the same tag, shown, never applied.
       fixedAfterCreate: (desired, actual) =>
