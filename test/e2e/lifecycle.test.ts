@@ -1,4 +1,5 @@
 import type { EngineEvent } from "@pulumi/pulumi/automation";
+import { changesOf } from "./helpers/events";
 import { openAccount, type Account, type Declared } from "./helpers/livechat";
 
 // The whole lifecycle of all seven resources through the real CLI against the emulator, one stack holding
@@ -68,17 +69,6 @@ edit("hook", { dataTypes: ["chat"] });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the emulator's state, read loosely in assertions
 type AccountState = Record<string, any[]>;
-
-/** The operation planned for each LiveChat resource that is not left as it is, by resource name. */
-function changesOf(events: EngineEvent[]): Record<string, string> {
-  const ops: Record<string, string> = {};
-  for (const e of events) {
-    const m = e.resourcePreEvent?.metadata;
-    if (m && m.type.startsWith("pulumi-nodejs:dynamic/livechat:") && m.op !== "same")
-      ops[m.urn.split("::").pop()!] = m.op;
-  }
-  return ops;
-}
 
 describe("lifecycle of every resource through the Pulumi CLI", () => {
   let a: Account;

@@ -1,4 +1,5 @@
 import type { EngineEvent } from "@pulumi/pulumi/automation";
+import { v36ChangesOf } from "./helpers/events";
 import { openAccount, type Account, type Declared } from "./helpers/livechat";
 
 // v36.AutoAccess, v36.LicenseProperty and v36.GroupProperty through the real CLI against the emulator, in one
@@ -65,22 +66,6 @@ edit("shop", {
 edit("banner", { value: "Welcome back" });
 edit("flag", { value: false });
 edit("wait", { value: 45 });
-
-/** The operation planned for each LiveChat resource that is not left as it is, by resource name. */
-function changesOf(events: EngineEvent[]): Record<string, string> {
-  const ops: Record<string, string> = {};
-  for (const e of events) {
-    const m = e.resourcePreEvent?.metadata;
-    if (
-      m &&
-      m.type.startsWith("pulumi-nodejs:dynamic/livechat/v36:") &&
-      m.op !== "same" &&
-      m.op !== "refresh"
-    )
-      ops[m.urn.split("::").pop()!] = m.op;
-  }
-  return ops;
-}
 
 type Rule = {
   id: string;
@@ -192,7 +177,7 @@ describe("v3.6 auto access and property values through the Pulumi CLI", () => {
     await a.api.action("update_auto_access", { id: handMade, next_id: "" });
     const events: EngineEvent[] = [];
     await a.t.stack.preview({ refresh: true, onEvent: (e) => events.push(e) });
-    expect(changesOf(events)).toEqual({ shop: "update", us: "update", banner: "update", wait: "create" });
+    expect(v36ChangesOf(events)).toEqual({ shop: "update", us: "update", banner: "update", wait: "create" });
     await a.t.stack.up({ refresh: true, onOutput: a.t.onOutput });
     expect(await order()).toEqual(["Shop pages", "Chats from North America", "Hand-made"]);
     expect((await rules()).find((r) => r.id === id.us)?.access.groups).toEqual([Number(id.sales)]);

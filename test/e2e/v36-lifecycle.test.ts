@@ -1,4 +1,5 @@
 import type { EngineEvent } from "@pulumi/pulumi/automation";
+import { v36ChangesOf } from "./helpers/events";
 import { openAccount, type Account, type Declared } from "./helpers/livechat";
 
 // The Configuration API v3.6 resources (module v36) through the real CLI against the emulator, in one stack:
@@ -51,25 +52,6 @@ edit("jenny", {
   },
 });
 
-/**
- * The operation planned for each LiveChat resource that is not left as it is, by resource name. A "refresh"
- * is not a change: only outputs moved (a group's members, after an agent joined it).
- */
-function changesOf(events: EngineEvent[]): Record<string, string> {
-  const ops: Record<string, string> = {};
-  for (const e of events) {
-    const m = e.resourcePreEvent?.metadata;
-    if (
-      m &&
-      m.type.startsWith("pulumi-nodejs:dynamic/livechat/v36:") &&
-      m.op !== "same" &&
-      m.op !== "refresh"
-    )
-      ops[m.urn.split("::").pop()!] = m.op;
-  }
-  return ops;
-}
-
 describe("the v3.6 resources through the Pulumi CLI", () => {
   let a: Account;
   const ids = async () => (await a.t.stack.outputs()).ids.value as Record<string, string>;
@@ -101,7 +83,7 @@ describe("the v3.6 resources through the Pulumi CLI", () => {
     const events: EngineEvent[] = [];
     const up = await a.t.stack.up({ onOutput: a.t.onOutput, onEvent: (e) => events.push(e) });
     expect(up.summary.resourceChanges).toEqual({ create: initial.length + 1 });
-    expect(changesOf(events)).toEqual({ sales: "create", support: "create", jenny: "create" });
+    expect(v36ChangesOf(events)).toEqual({ sales: "create", support: "create", jenny: "create" });
     const id = await ids();
     expect(await groups()).toContainEqual({
       id: Number(id.sales),
@@ -171,7 +153,7 @@ describe("the v3.6 resources through the Pulumi CLI", () => {
     await a.api.action("update_agent", { id: "jenny@example.com", job_title: "Intern", notifications: [] });
     const events: EngineEvent[] = [];
     await a.t.stack.preview({ refresh: true, onEvent: (e) => events.push(e) });
-    expect(changesOf(events)).toEqual({ sales: "update", jenny: "update" });
+    expect(v36ChangesOf(events)).toEqual({ sales: "update", jenny: "update" });
     await a.t.stack.up({ refresh: true, onOutput: a.t.onOutput });
     expect((await groups()).find((g) => g.id === Number(id.sales))?.name).toBe("Sales team");
     expect(await agent()).toMatchObject({ job_title: "Team Lead", notifications: ["new_goal"] });

@@ -12,6 +12,22 @@ export function changesOf(events: EngineEvent[]): Record<string, string> {
   return ops;
 }
 
+const V36 = "pulumi-nodejs:dynamic/livechat/v36:";
+
+/**
+ * The operation planned for each v36 resource that is not left as it is, by resource name. A "refresh" is
+ * not a change: only outputs moved (a group's members, after an agent joined it).
+ */
+export function v36ChangesOf(events: EngineEvent[]): Record<string, string> {
+  const ops: Record<string, string> = {};
+  for (const e of events) {
+    const m = e.resourcePreEvent?.metadata;
+    if (m && m.type.startsWith(V36) && m.op !== "same" && m.op !== "refresh")
+      ops[m.urn.split("::").pop()!] = m.op;
+  }
+  return ops;
+}
+
 /** Every operation on a LiveChat resource, by resource name ("same" included), in the order planned. */
 export function opsOf(events: EngineEvent[]): Record<string, string[]> {
   const ops: Record<string, string[]> = {};

@@ -1,6 +1,5 @@
 // What test/e2e/v36-tags-greetings.test.ts declares: a group, two tags and two greetings with every part,
 // and the same with what the test changes (in place, or by replacement).
-import type { EngineEvent } from "@pulumi/pulumi/automation";
 import type { Declared } from "./livechat";
 
 const support = { $ref: "support.groupId" };
@@ -66,13 +65,4 @@ edit("welcome", {
 });
 edit("promo", { group: support, type: "normal" }); // another group: replaced
 
-/** The operation planned for each v3.6 resource that is not left as it is, by resource name. */
-export function changesOf(events: EngineEvent[]): Record<string, string> {
-  const ops: Record<string, string> = {};
-  for (const e of events) {
-    const m = e.resourcePreEvent?.metadata;
-    if (m && m.type.startsWith("pulumi-nodejs:dynamic/livechat/v36:") && !["same", "refresh"].includes(m.op))
-      ops[m.urn.split("::").pop()!] = m.op;
-  }
-  return ops;
-}
+export { v36ChangesOf as changesOf } from "./events";
