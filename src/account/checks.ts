@@ -3,9 +3,7 @@
 import { resourceNames } from "./names";
 import type { SpecProblem } from "./problems";
 import { previousNames } from "./renames";
-import { SECTIONS, type AccountSpec } from "./types";
-
-const SECTION_NAMES = SECTIONS.map(([s]) => s);
+import { SECTION_NAMES, type AccountSpec } from "./types";
 export const NO_OBJECTS =
   "declares no objects: applying it would delete every object this stack manages. If the file was cut short, " +
   'restore it; to empty the account on purpose, write "objects: none" at the top.';
@@ -42,7 +40,7 @@ export function checkNames(
 ): void {
   const names = resourceNames(spec);
   const previous = previousNames(spec, names);
-  for (const [section] of SECTIONS) {
+  for (const section of SECTION_NAMES) {
     const explicit = new Map<string, number>();
     (spec[section] ?? []).forEach((e, i) => {
       if (e.key === undefined) return;

@@ -1,10 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import { RESOURCE_CLASSES, type AccountResources } from "../generated/resources";
-import type { Props } from "../provider/declaration";
+import { registryKey, typeToken, type Props, type ResourceDeclaration } from "../provider/declaration";
 import { registry } from "../resources/registry";
+import { mapGroupRefs } from "./group-refs";
 import { resourceNames } from "./names";
 import { previousNames } from "./renames";
-import { SECTIONS, type AccountSpec, type GroupRef, type SecretRef, type Section } from "./types";
+import { sectionsOf, SECTION_NAMES, type AccountSpec, type SecretRef, type Section } from "./types";
 
 export type { AccountResources } from "../generated/resources";
 
@@ -16,45 +17,55 @@ export interface DeclareOptions {
 }
 
 /**
- * Declares the resources of a validated account spec, section by section in dependency order: group names
- * become the declared groups' ids, secret references the stack's secrets.
+ * The v2 type whose resources a v3.6 entry takes over in place, when a section moves to v3.6: the same
+ * objects under the same ids and names (groups, agents, greetings; a tag's id differs, so tags are adopted).
+ */
+function movesFrom(declaration: ResourceDeclaration): ResourceDeclaration | undefined {
+  if (!declaration.module) return undefined;
+  const v2 = registry[declaration.type];
+  return v2?.account.sameInV36 && !v2.account.sameInV36.idOf ? v2 : undefined;
+}
+
+/**
+ * Declares the resources of a validated account spec, section by section in dependency order, each section
+ * with the types of its API generation: group names become the declared groups' ids, secret references the
+ * stack's secrets.
  */
 export function declareAccount(spec: AccountSpec, options: DeclareOptions = {}): AccountResources {
   const secret = options.secret ?? ((key: string) => new pulumi.Config().requireSecret(key));
   const names = resourceNames(spec);
   const previous = previousNames(spec, names);
-  /** The resource's options: a renamed entry (or a renamed group's dependent) keeps its old name as an alias. */
-  const optsOf = (section: Section, i: number): pulumi.CustomResourceOptions | undefined => {
-    const old = previous[section][i];
+  /** A renamed entry keeps its old name as an alias; a v3.6 entry, the v2 resource it takes over. */
+  const optsOf = (section: Section, declaration: ResourceDeclaration, i: number) => {
     const opts = options.resourceOptions;
-    return old === undefined ? opts : { ...opts, aliases: [...(opts?.aliases ?? []), { name: old }] };
+    const old = previous[section][i];
+    const aliases = [...(opts?.aliases ?? [])];
+    if (old !== undefined) aliases.push({ name: old });
+    const v2 = movesFrom(declaration);
+    if (v2)
+      aliases.push(
+        { type: typeToken(v2) },
+        ...(old === undefined ? [] : [{ name: old, type: typeToken(v2) }]),
+      );
+    return aliases.length ? { ...opts, aliases } : opts;
   };
   const groupIds = new Map<string, pulumi.Input<number>>();
-  const groupId = (ref: GroupRef | undefined): pulumi.Input<number> =>
-    typeof ref === "string" ? groupIds.get(ref)! : (ref ?? 0);
+  const groupId = (ref: unknown): pulumi.Input<number> =>
+    typeof ref === "string" ? groupIds.get(ref)! : (ref as number);
 
-  const out = Object.fromEntries(SECTIONS.map(([section]) => [section, {}])) as unknown as AccountResources;
-  for (const [section, type] of SECTIONS) {
-    const declaration = registry[type];
+  const out = Object.fromEntries(SECTION_NAMES.map((s) => [s, {}])) as unknown as AccountResources;
+  for (const { section, declaration } of sectionsOf(spec)) {
     const entries = (spec[section] ?? []) as unknown as Props[];
     entries.forEach(({ key: _key, renamedFrom: _renamed, ...entry }, i) => {
       const args: Props = { ...entry, adopt: entry.adopt ?? spec.adopt };
       for (const [name, field] of Object.entries(declaration.fields)) {
         const value = args[name];
         if (field.secret && value !== undefined) args[name] = secret((value as SecretRef).secret);
-        else if (field.refersTo === "group")
-          args[name] = Array.isArray(value)
-            ? value.map(groupId)
-            : value === undefined && field.default === undefined
-              ? undefined
-              : groupId(value as GroupRef | undefined);
+        else args[name] = mapGroupRefs(field, value, groupId);
       }
       const name = names[section][i];
-      const resource = new RESOURCE_CLASSES[type as keyof typeof RESOURCE_CLASSES](
-        name,
-        args as never,
-        optsOf(section, i),
-      );
+      const Class = RESOURCE_CLASSES[registryKey(declaration) as keyof typeof RESOURCE_CLASSES];
+      const resource = new Class(name, args as never, optsOf(section, declaration, i));
       (out[section] as Record<string, pulumi.Resource>)[name] = resource;
       if ("groupId" in resource) groupIds.set(String(entry.name), resource.groupId);
     });

@@ -1,27 +1,29 @@
 import * as fs from "fs";
 import { isMap, isSeq, type Node } from "yaml";
-import { naturalKeyWords } from "../provider/declaration";
+import { naturalKeyWords, registryKey } from "../provider/declaration";
 import { validateInputs } from "../provider/lifecycle";
-import { registry } from "../resources/registry";
 import { sameObjectKey, sameObjectReason } from "./keys";
 import { SpecError } from "./problems";
 import { checkNames, checkObjectCount } from "./checks";
 import { checkRenamedFrom } from "./renames";
+import { checkApi } from "./api";
+import { groupRefsIn, holdsList, mapGroupRefs } from "./group-refs";
 import { decode, parseYaml } from "./text";
-import { SECTIONS, type AccountSpec } from "./types";
+import {
+  declarationOf,
+  hasSection,
+  SECTION_NAMES,
+  sectionsOf,
+  type AccountSpec,
+  type Api,
+  type Section,
+} from "./types";
 
 export { SpecError, type SpecProblem } from "./problems";
 
-const SECTION_NAMES = SECTIONS.map(([s]) => s);
-const TOP_KEYS = ["adopt", "objects", ...SECTION_NAMES];
+const TOP_KEYS = ["adopt", "objects", "api", ...SECTION_NAMES];
 /** Entry keys that are the spec's own, not the resource's. */
 const ENTRY_KEYS = ["adopt", "key", "renamedFrom"];
-/** The field of a type that refers to groups (by name in the spec), if any, and whether it holds a list. */
-function groupRefOf(type: string): { field: string; many: boolean } | undefined {
-  const [field, declared] =
-    Object.entries(registry[type].fields).find(([, f]) => f.refersTo === "group") ?? [];
-  return field === undefined ? undefined : { field, many: declared!.schema.safeParse([]).success };
-}
 
 /** Reads and validates a spec file; throws SpecError naming the file, the path in it and the fix. */
 export function loadSpec(file: string): AccountSpec {
@@ -64,18 +66,22 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
 
   for (const key of Object.keys(root)) {
     if (!TOP_KEYS.includes(key)) {
-      problem([key], `unknown section; the sections are adopt, ${SECTION_NAMES.join(", ")}`);
+      problem([key], `unknown section; the sections are adopt, api, ${SECTION_NAMES.join(", ")}`);
     }
   }
   if (root.adopt !== undefined && typeof root.adopt !== "boolean")
     problem(["adopt"], "must be true or false");
   checkObjectCount(root, problem, problems);
+  // A bad api line is reported, and the sections are checked as v2's meanwhile.
+  const api = checkApi(root.api, (path, message) => problem(["api", ...path], message));
 
   const groups = Array.isArray(root.groups) ? (root.groups as Record<string, unknown>[]) : [];
   const groupNames: unknown[] = groups.map((g) => g?.name);
   const renamedGroups = new Map(groups.map((g) => [g?.renamedFrom, g?.name]));
 
-  for (const [section, type] of SECTIONS) {
+  for (const { section, declaration } of sectionsOf({ api })) {
+    const type = registryKey(declaration);
+    const generation: Api = declaration.module ? "v3.6" : "v2";
     const entries = root[section];
     if (entries === undefined || entries === null) continue;
     if (!isSeq(doc.get(section, true))) {
@@ -96,36 +102,37 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
         problem([...at, "adopt"], "must be true or false");
       if (e.key !== undefined && (typeof e.key !== "string" || e.key === ""))
         problem([...at, "key"], "must be a non-empty string");
-      const renamedFrom = checkRenamedFrom(section, e, (message) => problem([...at, "renamedFrom"], message));
+      const renamedFrom = checkRenamedFrom(section, generation, e, (message) =>
+        problem([...at, "renamedFrom"], message),
+      );
 
       // Group names are resolved at deploy time; here they only have to name a declared group.
-      const groupRef = groupRefOf(type);
-      const refField = groupRef?.field;
-      if (groupRef && refField && inputs[refField] !== undefined) {
-        const refs = groupRef.many ? inputs[refField] : [inputs[refField]];
-        if (groupRef.many && !Array.isArray(refs))
-          problem([...at, refField], "must be a list of group names or ids");
-        else {
-          (refs as unknown[]).forEach((ref, j) => {
-            const where = groupRef.many ? [...at, refField, j] : [...at, refField];
-            if (typeof ref === "string" && !groupNames.includes(ref)) {
-              const renamed = renamedGroups.get(ref);
-              problem(
-                where,
-                typeof renamed === "string"
-                  ? `the group ${JSON.stringify(ref)} is renamed to ${JSON.stringify(renamed)}; refer to it by its new name`
-                  : `no group named ${JSON.stringify(ref)}; declare it under groups, or give the group's id`,
-              );
-            } else if (typeof ref !== "string" && !(Number.isInteger(ref) && (ref as number) >= 0)) {
-              problem(where, "must be a group name or a group id");
-            }
-          });
-          // Stand-in ids for validation: one per declared name, so a repeated name is still caught.
-          const id = (ref: unknown) => (typeof ref === "string" ? 1e6 + groupNames.indexOf(ref) : ref);
-          inputs[refField] = groupRef.many ? (refs as unknown[]).map(id) : id(inputs[refField]);
+      for (const [name, field] of Object.entries(declaration.fields)) {
+        if (field.refersTo !== "group" || inputs[name] === undefined) continue;
+        if (holdsList(field) && !field.refersAt && !Array.isArray(inputs[name])) {
+          problem([...at, name], "must be a list of group names or ids");
+          continue;
         }
+        for (const { path, ref } of groupRefsIn(field, inputs[name])) {
+          const where = [...at, name, ...path];
+          if (typeof ref === "string" && !groupNames.includes(ref)) {
+            const renamed = renamedGroups.get(ref);
+            problem(
+              where,
+              typeof renamed === "string"
+                ? `the group ${JSON.stringify(ref)} is renamed to ${JSON.stringify(renamed)}; refer to it by its new name`
+                : `no group named ${JSON.stringify(ref)}; declare it under groups, or give the group's id`,
+            );
+          } else if (typeof ref !== "string" && !(Number.isInteger(ref) && (ref as number) >= 0)) {
+            problem(where, "must be a group name or a group id");
+          }
+        }
+        // Stand-in ids for validation: one per declared name, so a repeated name is still caught.
+        inputs[name] = mapGroupRefs(field, inputs[name], (ref) =>
+          typeof ref === "string" ? 1e6 + groupNames.indexOf(ref) : ref,
+        );
       }
-      for (const [name, field] of Object.entries(registry[type].fields)) {
+      for (const [name, field] of Object.entries(declaration.fields)) {
         if (!field.secret || inputs[name] === undefined) continue;
         const p = inputs[name] as Record<string, unknown>;
         if (!p || typeof p !== "object" || typeof p.secret !== "string" || Object.keys(p).length !== 1) {
@@ -137,9 +144,13 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
         delete inputs[name]; // the real value is only read at deploy time
       }
 
-      const checked = validateInputs(registry[type], inputs);
+      const checked = validateInputs(declaration, inputs);
       for (const failure of checked.failures) {
-        const reason = failure.reason.replace(`${type}: `, "");
+        const reason = withGenerationHint(
+          section,
+          generation,
+          failure.reason.replace(`${declaration.type}: `, ""),
+        );
         if (failure.property) problem([...at, failure.property], reason.replace(`${failure.property} `, ""));
         else problem(at, reason);
       }
@@ -152,7 +163,7 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
           at,
           `describes the same LiveChat object as ${section}[${first}] (line ${lineOf([section, first])}): ` +
             `${sameObjectReason(type)}. Remove one of the two entries, or tell them apart by ` +
-            `${naturalKeyWords(registry[type])}; a distinct key: does not make them two objects`,
+            `${naturalKeyWords(declaration)}; a distinct key: does not make them two objects`,
         );
       } else seen.set(key, i);
       if (renamedFrom !== undefined) {
@@ -181,6 +192,15 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
   checkNames(spec, problem);
   if (problems.length) throw new SpecError(file, problems);
   return spec;
+}
+
+/** An unknown field that the section's other generation has: say which `api` the section follows. */
+function withGenerationHint(section: Section, api: Api, reason: string): string {
+  const other: Api = api === "v2" ? "v3.6" : "v2";
+  const field = /^unknown field (\w+);/.exec(reason)?.[1];
+  if (!field || !hasSection(section, other) || !(field in declarationOf(section, other).fields))
+    return reason;
+  return `${reason} (${field} is a ${other} field: ${section} follow api ${api} here; write them with ${api}'s fields, or change api)`;
 }
 
 function formatPath(path: (string | number)[]): string {

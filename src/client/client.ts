@@ -1,4 +1,5 @@
 import axios, { AxiosInstance } from "axios";
+import type { ApiVersion } from "./http";
 import { Credentials, authorizationHeader, credentialsHint, secretForms, secretOf } from "./auth";
 import { ActionOptions, Call, actionCall, assertActionName } from "./action";
 import { BatchResult, batchResults } from "./batch";
@@ -86,6 +87,15 @@ export class LiveChatClient {
     const idempotent = IDEMPOTENT_METHODS.has(method);
     const outcome = await this.#send({ version: "2", method, path, url, data, idempotent });
     return outcome.data as T;
+  }
+
+  /**
+   * Whether the credentials can call an API generation: a token calls both, a PAT v2 with the login and v3.6
+   * with the Account ID.
+   */
+  canCall(version: ApiVersion): boolean {
+    const c = this.#credentials;
+    return c.kind === "token" || (version === "2" ? c.login : c.accountId) !== undefined;
   }
 
   /**

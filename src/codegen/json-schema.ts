@@ -2,8 +2,10 @@
 // file (account.schema.json), which editors use to complete and check a spec as it is typed.
 import * as z from "zod";
 import type { Field, ResourceDeclaration } from "../provider/declaration";
-import { sectionWords } from "../account/types";
-import { v2Declarations } from "../resources/registry";
+import { holdsList } from "../account/group-refs";
+import { whyNotRenamable } from "../account/renames";
+import { APIS, CHOOSABLE, declarationOf, hasSection, SECTION_NAMES, sectionWords } from "../account/types";
+import { v2Declarations, v36Declarations } from "../resources/registry";
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -58,14 +60,17 @@ function entryField(field: Field): z.ZodType {
   if (field.secret)
     return described({ ...field, doc: `${field.doc} In a spec: \`{ secret: <config key> }\`.` }, SecretRef);
   if (field.refersTo !== "group") return described(field);
-  const many = toJson(field.schema).type === "array";
   const doc = `${field.doc} In a spec, a group is named (when the spec declares it) or given by id.`;
-  return described({ ...field, doc }, many ? z.array(GroupRef) : GroupRef);
+  // A key inside list items: the items' own schema is patched in the whole spec's JSON (accountJson).
+  if (field.refersAt) return described({ ...field, doc });
+  return described({ ...field, doc }, holdsList(field) ? z.array(GroupRef) : GroupRef);
 }
+
+/** The name of a type's spec entry: `AgentEntry`, `V36AgentEntry`. */
+const entryId = (d: ResourceDeclaration) => `${d.module ? d.module.toUpperCase() : ""}${d.type}Entry`;
 
 /** One entry of a spec section: the resource's fields, and the spec's own keys. */
 export function entrySchema(declaration: ResourceDeclaration) {
-  const rules = declaration.account;
   return z
     .object({
       ...Object.fromEntries(Object.entries(declaration.fields).map(([name, f]) => [name, entryField(f)])),
@@ -76,7 +81,7 @@ export function entrySchema(declaration: ResourceDeclaration) {
         description:
           "The Pulumi resource name; default: derived from the natural key. Set it to rename without replacing.",
       }),
-      ...(rules.notRenamable
+      ...(whyNotRenamable(declaration)
         ? {}
         : {
             renamedFrom: z.string().min(1).optional().meta({
@@ -86,20 +91,28 @@ export function entrySchema(declaration: ResourceDeclaration) {
           }),
     })
     .strict()
-    .meta({ id: `${declaration.type}Entry`, description: declaration.doc });
+    .meta({ id: entryId(declaration), description: declaration.doc });
 }
+
+const API = z.enum(APIS);
+const API_DOC =
+  "The LiveChat API generation the spec's objects are declared with: `v2` (the default) or `v3.6`, for every " +
+  `section both have (${CHOOSABLE.join(", ")}), or per section (\`api: { agents: v3.6 }\`). Goals and canned ` +
+  "responses exist only in v2; bots, auto accesses, properties and webhook states only in v3.6.";
 
 /** The whole account spec file. */
 export function accountSchema() {
-  const sections = v2Declarations.map((d) => [
-    d.account.section,
-    z
-      .array(entrySchema(d))
-      .optional()
-      .meta({
-        description: `The account's ${sectionWords(d.account.section)}.`,
-      }),
-  ]);
+  const sections = SECTION_NAMES.map((section) => {
+    const entries = APIS.filter((api) => hasSection(section, api)).map((api) =>
+      z.array(entrySchema(declarationOf(section, api))),
+    );
+    const words = sectionWords(section);
+    const description =
+      entries.length > 1
+        ? `The account's ${words} (their fields follow the section's \`api\`).`
+        : `The account's ${words}.`;
+    return [section, (entries.length > 1 ? z.union(entries) : entries[0]).optional().meta({ description })];
+  });
   return z
     .object({
       objects: z
@@ -111,6 +124,10 @@ export function accountSchema() {
             "Without it, a spec with no entries is refused (a file cut short must not empty the account).",
         }),
       adopt: z.boolean().optional().meta({ description: "Default for every entry's `adopt`." }),
+      api: z
+        .union([API, z.object(Object.fromEntries(CHOOSABLE.map((s) => [s, API.optional()]))).strict()])
+        .optional()
+        .meta({ description: API_DOC }),
       ...Object.fromEntries(sections),
     })
     .strict()
@@ -120,12 +137,49 @@ export function accountSchema() {
     });
 }
 
+/**
+ * The spec's JSON Schema (without `$schema`): the zod schema's, where each section both generations have is
+ * checked against the generation the spec's `api` names, and group references inside list items (a v3.6
+ * agent's `groupId`) take group names.
+ */
+export function accountJson(): JsonSchema {
+  const json = toJson(accountSchema()) as JsonSchema & { $defs: Record<string, JsonSchema> };
+  const ref = (d: ResourceDeclaration) => ({ type: "array", items: { $ref: `#/$defs/${entryId(d)}` } });
+  json.allOf = CHOOSABLE.map((section) => ({
+    if: {
+      required: ["api"],
+      properties: {
+        api: {
+          anyOf: [
+            { const: "v3.6" },
+            { type: "object", required: [section], properties: { [section]: { const: "v3.6" } } },
+          ],
+        },
+      },
+    },
+    then: { properties: { [section]: ref(declarationOf(section, "v3.6")) } },
+    else: { properties: { [section]: ref(declarationOf(section, "v2")) } },
+  }));
+  for (const d of [...v2Declarations, ...v36Declarations]) {
+    for (const field of Object.values(d.fields)) {
+      if (field.refersTo !== "group" || !field.refersAt) continue;
+      const items = (toJson(field.schema).items ?? {}) as JsonSchema;
+      const item = json.$defs[refName(String(items.$ref))];
+      if (!item) throw new Error(`${d.type}: the items of a field with refersAt need a schema id`);
+      (item.properties as Record<string, JsonSchema>)[field.refersAt] = { $ref: "#/$defs/GroupRef" };
+    }
+  }
+  return json;
+}
+
+const refName = (ref: string) => ref.replace("#/$defs/", "");
+
 /** account.schema.json: the spec's JSON Schema, as shipped in the package. */
 export function accountJsonSchema(): JsonSchema {
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     title: "LiveChat account spec (pulumi-livechat)",
-    ...toJson(accountSchema()),
+    ...accountJson(),
   };
 }
 

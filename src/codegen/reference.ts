@@ -2,6 +2,8 @@
 // replacement rules, natural key, outputs, and how the account spec writes each field.
 import type { Field, ResourceDeclaration } from "../provider/declaration";
 import { naturalKeyWords } from "../provider/declaration";
+import { whyNotRenamable } from "../account/renames";
+import { CHOOSABLE, type Section } from "../account/types";
 import { v2Declarations, v36Declarations } from "../resources/registry";
 import { inputsSchema, toJson, type JsonSchema } from "./json-schema";
 
@@ -72,14 +74,8 @@ function page(d: ResourceDeclaration): string {
     d.doc,
     "",
     `- **Natural key:** ${naturalKeyWords(d)}. \`adopt: true\` takes over the object with the same ${naturalKeyWords(d)}; without it, such an object is an error, never a duplicate.`,
-    ...(d.module
-      ? [
-          "- **Account spec:** not yet; the spec's sections are the v2 types' (declare v3.6 objects in a program).",
-        ]
-      : [
-          `- **Account spec section:** \`${d.account.section}\`; entries are named \`${d.account.namePrefix}-...\` after the natural key.`,
-          `- **Renaming in the spec** (\`renamedFrom\`): ${d.account.notRenamable ? `not possible: ${d.account.notRenamable}.` : "updates the object in place."}`,
-        ]),
+    `- **Account spec section:** \`${d.account.section}\`${specApi(d)}; entries are named \`${d.account.namePrefix}-...\` after the natural key.`,
+    `- **Renaming in the spec** (\`renamedFrom\`): ${whyNotRenamable(d) ? `not possible: ${whyNotRenamable(d)}.` : "updates the object in place."}`,
     "",
     "## Inputs",
     "",
@@ -134,17 +130,24 @@ function outputsOf(d: ResourceDeclaration): string[] {
   ];
 }
 
+/** Which `api` line makes a section's entries this type's. */
+function specApi(d: ResourceDeclaration): string {
+  const section = d.account.section as Section;
+  if (!CHOOSABLE.includes(section)) return "";
+  return d.module ? " with `api: v3.6` (or `api: { " + section + ": v3.6 }`)" : " (the default `api: v2`)";
+}
+
 /** A type's page, relative to docs/reference: `tag.md`, `v36/agent.md`. */
 const pageOf = (d: ResourceDeclaration) =>
   `${d.module ? `${d.module}/` : ""}${d.type.replace(/(?<=[a-z])([A-Z])/g, "-$1").toLowerCase()}.md`;
 
-/** The index's table; the account spec's section only for the types the spec takes (v2's, for now). */
-const table = (declarations: ResourceDeclaration[], inSpec: boolean) => [
-  `| Resource |${inSpec ? " Account spec section |" : ""} Natural key | What it is |`,
-  `| --- |${inSpec ? " --- |" : ""} --- | --- |`,
+/** The index's table. */
+const table = (declarations: ResourceDeclaration[]) => [
+  "| Resource | Account spec section | Natural key | What it is |",
+  "| --- | --- | --- | --- |",
   ...declarations.map(
     (d) =>
-      `| [${d.module ? `${d.module}.` : ""}${d.type}](${pageOf(d)}) |${inSpec ? ` \`${d.account.section}\` |` : ""} ${naturalKeyWords(d)} | ${cell(d.doc)} |`,
+      `| [${d.module ? `${d.module}.` : ""}${d.type}](${pageOf(d)}) | \`${d.account.section}\` | ${naturalKeyWords(d)} | ${cell(d.doc)} |`,
   ),
 ];
 
@@ -157,15 +160,16 @@ export function referencePages(): Record<string, string> {
     "",
     "## Configuration API v2",
     "",
-    ...table(v2Declarations, true),
+    ...table(v2Declarations),
     "",
     "## Configuration API v3.6 (`v36`)",
     "",
     'LiveChat\'s current API. Its classes are in the `v36` module: `import { v36 } from "pulumi-livechat"`, then `new v36.Agent(...)`.',
     "",
-    ...table(v36Declarations, false),
+    ...table(v36Declarations),
     "",
-    "The account spec does not take v3.6 sections yet: declare these in a program (TypeScript or JavaScript).",
+    `In the account spec, \`api: v3.6\` declares the sections both generations have (${CHOOSABLE.join(", ")}) with these types, ` +
+      "`api: { agents: v3.6 }` one section; the sections only v3.6 has need no `api` line.",
     "",
     "The account spec's JSON Schema is `account.schema.json` in the package.",
     "",

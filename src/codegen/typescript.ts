@@ -1,9 +1,10 @@
 // The TypeScript of the package's resource classes and account spec types, printed from the declarations'
 // JSON Schemas (as Pulumi's own code generators print SDKs from a provider schema). Enums print as `string`
 // with their values in the doc comment, so programs that pass a string variable keep compiling.
-import type { ResourceDeclaration } from "../provider/declaration";
+import { registryKey, type ResourceDeclaration } from "../provider/declaration";
+import { SECTION_NAMES } from "../account/types";
 import { v2Declarations, v36Declarations } from "../resources/registry";
-import { accountSchema, entrySchema, inputsSchema, toJson, type JsonSchema } from "./json-schema";
+import { accountJson, entrySchema, inputsSchema, toJson, type JsonSchema } from "./json-schema";
 
 /** How values are wrapped: program inputs (`pulumi.Input` all the way down) or plain values. */
 type Mode = "input" | "plain";
@@ -137,13 +138,19 @@ function classesModule(declarations: ResourceDeclaration[]): string[] {
 
 /** src/generated/resources.ts: the v2 classes, and what the account spec declares with them. */
 export function resourcesModule(): string {
-  const declarations = v2Declarations;
-  const parts = classesModule(declarations);
+  const parts = classesModule(v2Declarations);
+  const all = [...v2Declarations, ...v36Declarations];
+  const className = (d: ResourceDeclaration) => (d.module ? `${d.module}.${d.type}` : d.type);
+  const sections = SECTION_NAMES.map((section) => {
+    const types = all.filter((d) => d.account.section === section).map(className);
+    return `${section}: Record<string, ${types.join(" | ")}>;`;
+  });
+  parts.splice(2, 0, `import * as v36 from "./v36";`);
   parts.push(
     "/** Every resource an account spec declares, by section and resource name. */",
-    `export interface AccountResources {\n${declarations.map((d) => `${d.account.section}: Record<string, ${d.type}>;`).join("\n")}\n}\n`,
-    "/** The resource classes by type name. */",
-    `export const RESOURCE_CLASSES = { ${declarations.map((d) => d.type).join(", ")} };\n`,
+    `export interface AccountResources {\n${sections.join("\n")}\n}\n`,
+    "/** The resource classes by registry key (`Agent`, `v36/Agent`). */",
+    `export const RESOURCE_CLASSES = { ${all.map((d) => (d.module ? `"${registryKey(d)}": ${className(d)}` : d.type)).join(", ")} };\n`,
   );
   return parts.join("\n");
 }
@@ -155,7 +162,8 @@ export function v36Module(): string {
 
 /** src/generated/account-spec.ts: the account spec's entry types. */
 export function accountSpecModule(): string {
-  const json = JSON.stringify(toJson(accountSchema()));
+  const { allOf: _byApi, ...whole } = accountJson();
+  const json = JSON.stringify(whole);
   // A resource's nested types get an Entry suffix here (GreetingRuleEntry): the package exports both kinds.
   const { $defs, ...spec } = JSON.parse(
     json.replace(/#\/\$defs\/(\w+)/g, (_, name: string) => `#/$defs/${entryName(name)}`),

@@ -1,6 +1,7 @@
 // Generated from the resource declarations by `npm run generate`: do not edit.
 
 import * as pulumi from "@pulumi/pulumi";
+import * as v36 from "./v36";
 import { registration, type AdoptArgs } from "../resources/resource";
 import { groupDeclaration } from "../resources/group";
 import { agentDeclaration } from "../resources/agent";
@@ -395,14 +396,37 @@ export interface GreetingFunnelStepOutput {
 
 /** Every resource an account spec declares, by section and resource name. */
 export interface AccountResources {
-  groups: Record<string, Group>;
-  agents: Record<string, Agent>;
+  groups: Record<string, Group | v36.Group>;
+  agents: Record<string, Agent | v36.Agent>;
   goals: Record<string, Goal>;
-  greetings: Record<string, Greeting>;
-  tags: Record<string, Tag>;
+  greetings: Record<string, Greeting | v36.Greeting>;
+  tags: Record<string, Tag | v36.Tag>;
   cannedResponses: Record<string, CannedResponse>;
-  webhooks: Record<string, Webhook>;
+  webhooks: Record<string, Webhook | v36.Webhook>;
+  autoAccesses: Record<string, v36.AutoAccess>;
+  licenseProperties: Record<string, v36.LicenseProperty>;
+  groupProperties: Record<string, v36.GroupProperty>;
+  bots: Record<string, v36.Bot>;
+  webhookStates: Record<string, v36.WebhookState>;
 }
 
-/** The resource classes by type name. */
-export const RESOURCE_CLASSES = { Group, Agent, Goal, Greeting, Tag, CannedResponse, Webhook };
+/** The resource classes by registry key (`Agent`, `v36/Agent`). */
+export const RESOURCE_CLASSES = {
+  Group,
+  Agent,
+  Goal,
+  Greeting,
+  Tag,
+  CannedResponse,
+  Webhook,
+  "v36/Group": v36.Group,
+  "v36/Agent": v36.Agent,
+  "v36/Tag": v36.Tag,
+  "v36/Greeting": v36.Greeting,
+  "v36/AutoAccess": v36.AutoAccess,
+  "v36/LicenseProperty": v36.LicenseProperty,
+  "v36/GroupProperty": v36.GroupProperty,
+  "v36/Bot": v36.Bot,
+  "v36/Webhook": v36.Webhook,
+  "v36/WebhookState": v36.WebhookState,
+};

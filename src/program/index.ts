@@ -27,7 +27,7 @@ const account = declareAccount(spec);
 
 /** How many objects of each kind the stack manages. */
 export const objects = Object.fromEntries(
-  SECTIONS.map(([section]) => [section, Object.keys(account[section]).length]),
+  SECTIONS.map(([section]) => [section, Object.keys(account[section] as object).length]),
 );
 /** Group ids by group name: the ids differ from license to license. */
 const groupNames = resourceNames(spec).groups;

@@ -50,6 +50,11 @@ export interface Field {
    * writes as the group's name; `agent`, agents' logins, written as they are.
    */
   refersTo?: "group" | "agent";
+  /**
+   * Where a list of objects holds its references: the key of each item (`groupId` in `[{ groupId, priority }]`).
+   * Unset: the value itself is the reference, or a list of them.
+   */
+  refersAt?: string;
   /** The server always reports the field, so its output is set even where the program leaves it unset. */
   reported?: boolean;
   /** Input value to wire value (default: as is). */
@@ -136,10 +141,18 @@ export interface AccountRules {
   /** The object in a list of objects no stack manages (its group, if any, is added): "jenny@x.com (Jenny)". */
   describe: (object: WireObject) => string;
   /**
-   * The id the Configuration API v3.6 type of the same section gives this (v2) object, where it differs from
-   * the v2 id (a tag's v3.6 id is its name): an object either generation manages is managed.
+   * The Configuration API v3.6 type of the same section describes the same objects (as v2 and v3.6 groups do,
+   * unlike their webhooks): an object either generation manages is managed, and a v2 resource never deletes an
+   * object the v3.6 type manages in the same run (a stack moving to v3.6). `idOf` is the v3.6 id of this (v2)
+   * object where it differs from the v2 id (a tag's v3.6 id is its name); it reads fields the wire object and
+   * the outputs share.
    */
-  v36IdOf?: (object: WireObject) => string;
+  sameInV36?: { idOf?: (object: WireObject) => string };
+  /**
+   * Why export and the unmanaged-object listing leave the type's objects out, if they do: every account has
+   * them whether or not anyone manages them (properties with defaults, each application's webhook state).
+   */
+  notListed?: string;
   /** What an exported spec says above the section: what the file cannot hold, and why. */
   exportNote?: string;
   /** An exported entry, after the generic rules (defaults left out, groups by name): the type's own touches. */
@@ -182,6 +195,10 @@ export interface ResourceDeclaration {
  */
 export const registryKey = (declaration: ResourceDeclaration): string =>
   declaration.module ? `${declaration.module}/${declaration.type}` : declaration.type;
+
+/** The Pulumi type token of the type's resources: `pulumi-nodejs:dynamic/livechat/v36:Agent`. */
+export const typeToken = (declaration: ResourceDeclaration): string =>
+  `pulumi-nodejs:dynamic/livechat${declaration.module ? `/${declaration.module}` : ""}:${declaration.type}`;
 
 /** The natural key in words, for messages: "name", "login", "text and group", "url and event type". */
 export const naturalKeyWords = (declaration: ResourceDeclaration): string =>

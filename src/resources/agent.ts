@@ -138,6 +138,7 @@ export const agentDeclaration: ResourceDeclaration = {
     // The owner cannot be created, deleted or given.
     builtIn: (o) => o.permission === "owner",
     describe: (o) => `${o.login} (${o.name})`,
+    sameInV36: {},
     exported: ({ groups, workScheduler, ...entry }) => ({
       ...entry,
       // Membership is managed from the agents' side, so an agent in no group says so. Groups are a set: written

@@ -54,6 +54,7 @@ export const greetingDeclaration: ResourceDeclaration = {
     exportNote:
       "The API does not report a greeting's subtype: add `subtype: announcement` to announcement greetings.",
     describe: (o) => String(o.name),
+    sameInV36: {},
     exported: (entry) => ({ ...entry, rules: (entry.rules as Rule[]).map(ruleEntry) }),
   },
 };

@@ -63,6 +63,7 @@ export const groupDeclaration: ResourceDeclaration = {
     exportNote: "Group 0 (all agents) is part of every account: it is not declared.",
     builtIn: (o) => Number(o.id) === 0,
     describe: (o) => String(o.name),
+    sameInV36: {},
     // Membership is declared on the agents, so the group's member list stays unmanaged.
     exported: ({ agents: _agents, ...entry }) => entry,
   },

@@ -86,7 +86,7 @@ export const tagDeclaration: ResourceDeclaration = {
       apply: (i) => ({ ...i, name: String(i.name).trim() }),
     },
     describe: (o) => String(o.name),
-    v36IdOf: (o) => String(o.name),
+    sameInV36: { idOf: (o) => String(o.name) },
     // The author is who made a tag, not what it is: a new tag's author is whoever applies the spec.
     exported: ({ author: _author, ...entry }) => entry,
   },

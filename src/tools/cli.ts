@@ -4,7 +4,7 @@
 import * as fs from "fs";
 import { Command, Option } from "commander";
 import { LiveChatClient, type ClientOptions } from "../client";
-import { sectionWords } from "../account/types";
+import { APIS, sectionWords, type Api } from "../account/types";
 import { clientOptionsFrom } from "../provider/config";
 import { checkDrift } from "./drift";
 import { EXIT, failureMessage } from "./errors";
@@ -62,6 +62,19 @@ program
   .addOption(
     new Option("--region <region>", "data center (default: from the credential)").choices(["dal", "fra"]),
   )
+  .option(
+    "--account-id <id>",
+    "the Account ID that names the Personal Access Token on Configuration API v3.6 calls (default: " +
+      "LIVECHAT_ACCOUNT_ID); needed for --api v3.6 and for bots and auto accesses",
+  )
+  .addOption(
+    new Option(
+      "--api <version>",
+      "the API generation of the sections both have (groups, agents, greetings, tags, webhooks): the spec's api line",
+    )
+      .choices(APIS)
+      .default("v2"),
+  )
   .option("--stack <name>", "take the credentials from this stack's config (livechat:*)")
   .option("--cwd <dir>", "the Pulumi project folder of --stack", ".")
   .action(
@@ -70,6 +83,8 @@ program
       apiUrl?: string;
       login?: string;
       region?: string;
+      accountId?: string;
+      api: Api;
       stack?: string;
       cwd: string;
     }) => {
@@ -81,8 +96,10 @@ program
         ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}),
         ...(opts.login ? { login: opts.login } : {}),
         ...(opts.region ? { region: opts.region as ClientOptions["region"] } : {}),
+        ...(opts.accountId ? { accountId: opts.accountId } : {}),
       };
       const text = await exportAccount(new LiveChatClient(options), {
+        api: opts.api,
         onProgress: (section, count) => progress(`reading ${sectionWords(section)}… ${count}`),
         warn: (message) => progress(`warning: ${message}`),
       });

@@ -8,7 +8,7 @@ import { driftFromEvents } from "./drift-events";
 import { failureMessage, ToolError } from "./errors";
 import { unmanagedCount, type DriftReport } from "./report";
 import { managedIds, openStack, stackClientOptions } from "./stack";
-import { unmanagedObjects } from "./unmanaged";
+import { UNMANAGED_SOURCES, unmanagedObjects } from "./unmanaged";
 
 // Pulumi refreshes with the provider configuration saved in the state by the last update, not the current
 // stack config: a PAT rotated since then is only used once an update has run.
@@ -61,9 +61,11 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
     options.onProgress?.("listing the account's objects…");
     const [clientOptions, managed] = await Promise.all([stackClientOptions(stack), managedIds(stack)]);
     const client = new LiveChatClient(clientOptions);
-    const account = await readAccount(client);
+    const reads = [];
+    for (const sections of UNMANAGED_SOURCES)
+      reads.push({ sections, account: await readAccount(client, sections, { warn: options.onProgress }) });
     for (const notice of client.apiNotices()) notices.add(noticeMessage(notice));
-    report.unmanaged = unmanagedObjects(account, managed);
+    report.unmanaged = unmanagedObjects(reads, managed);
     // Asked for, unmanaged objects are a difference between the code and the account like any other.
     if (unmanagedCount(report) > 0) report.drift = true;
   }

@@ -1,14 +1,16 @@
 // `livechat-pulumi export`: reads a whole account and writes it as an account spec.
 import type { LiveChatClient } from "../client";
 import { parseSpec } from "../account/load";
-import { declarationOf, SECTIONS, type Section } from "../account/types";
+import { sectionsOf, type Api, type Section } from "../account/types";
 import { secretNames } from "../provider/declaration";
-import { readAccount } from "./account";
+import { listed, readAccount } from "./account";
 import { ToolError } from "./errors";
 import { specFromAccount } from "./export";
 import { specToYaml } from "./export-yaml";
 
 export interface ExportOptions {
+  /** The API generation of the sections both have (the spec's `api` line); default v2. */
+  api?: Api;
   /** Told how many objects of each type were read. */
   onProgress?: (section: Section, count: number) => void;
   /** Told about objects the spec cannot hold. */
@@ -17,8 +19,11 @@ export interface ExportOptions {
 
 /** The account as spec YAML, checked by the same loader the root program uses before it is returned. */
 export async function exportAccount(client: LiveChatClient, options: ExportOptions = {}): Promise<string> {
-  const account = await readAccount(client, { details: true, onProgress: options.onProgress });
-  const text = specToYaml(specFromAccount(account, options.warn));
+  // v2 is the default: the spec says `api` only when it is another.
+  const api = options.api === "v3.6" ? options.api : undefined;
+  const sections = listed(sectionsOf({ api }));
+  const account = await readAccount(client, sections, { ...options, details: true });
+  const text = specToYaml(specFromAccount(account, options.warn, api));
   try {
     parseSpec(text, "the exported spec");
   } catch (e) {
@@ -27,9 +32,8 @@ export async function exportAccount(client: LiveChatClient, options: ExportOptio
     );
   }
   // Secret outputs (a webhook's token authenticates LiveChat's calls): make sure none slipped into the file.
-  for (const [section] of SECTIONS) {
-    const declaration = declarationOf(section);
-    for (const object of account[section]) {
+  for (const { section, declaration } of sections) {
+    for (const object of account[section] ?? []) {
       const outputs = declaration.computed?.(object) ?? {};
       for (const name of secretNames(declaration)) {
         const value = outputs[name];

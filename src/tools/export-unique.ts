@@ -1,7 +1,7 @@
 // Entries an exported spec can hold side by side: the provider finds (adopts) objects by their natural
 // key, and the spec names resources after it, so both must be unique within a section.
 import { resourceName } from "../account/names";
-import { declarationOf, type Section } from "../account/types";
+import type { SpecSection } from "../account/types";
 import { naturalKeyWords } from "../provider/declaration";
 
 type Entry = Record<string, unknown>;
@@ -11,8 +11,12 @@ type Entry = Record<string, unknown>;
  * them apart), and gives a `key` to entries whose resource names would collide although their natural
  * keys differ (greetings of the same name in two groups).
  */
-export function keepUnique(section: Section, entries: Entry[], warn: (message: string) => void): Entry[] {
-  const declaration = declarationOf(section);
+export function keepUnique(
+  { section, declaration }: SpecSection,
+  entries: Entry[],
+  warn: (message: string) => void,
+): Entry[] {
+  const api = declaration.module ? "v3.6" : "v2";
   const naturalKey = (e: Entry) => declaration.keyFields.map((f) => e[f] ?? declaration.fields[f].default);
   const keys = new Set<string>();
   const names = new Set<string>();
@@ -24,7 +28,7 @@ export function keepUnique(section: Section, entries: Entry[], warn: (message: s
       continue;
     }
     keys.add(key);
-    let name = resourceName(section, entry);
+    let name = resourceName(section, entry, api);
     if (names.has(name)) {
       let n = 2;
       while (names.has(`${name}-${n}`)) n++;

@@ -1,7 +1,7 @@
 // An account spec as a YAML file people read and edit: short lists inline, and a comment where the file
 // cannot say everything (what the API never returns).
 import { Document, isMap, isPair, isScalar, isSeq, visit, type Node } from "yaml";
-import { declarationOf, SECTIONS, type AccountSpec } from "../account/types";
+import { sectionsOf, type AccountSpec } from "../account/types";
 
 const HEADER = [
   " A LiveChat account, exported by `livechat-pulumi export`. Apply it with the root program",
@@ -24,13 +24,13 @@ export function specToYaml(spec: AccountSpec, schema: string = SCHEMA_IN_PROJECT
   // same values, and so do older tools that would take them for booleans.
   const doc = new Document(spec, { version: "1.1" });
   doc.commentBefore = `${schemaLine(schema).slice(1)}\n${HEADER}`;
+  const sections = sectionsOf(spec);
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
       const key = pair.key;
-      if (!isScalar(key) || key.value === "adopt") continue;
+      if (!isScalar(key) || key.value === "adopt" || key.value === "api") continue;
       key.spaceBefore = true;
-      const section = SECTIONS.find(([s]) => s === key.value)?.[0]; // not "objects"
-      const note = section && declarationOf(section).account.exportNote;
+      const note = sections.find((s) => s.section === key.value)?.declaration.account.exportNote;
       if (note) key.commentBefore = note.replace(/^/gm, " ");
     }
   }

@@ -1,34 +1,51 @@
 // Objects in the account that a stack does not manage: the account's objects minus the ids in its state.
-import { declarationOf, SECTIONS } from "../account/types";
-import type { WireObject } from "../provider/declaration";
-import type { AccountObjects } from "./account";
+import { CHOOSABLE, declarationOf, sectionsOf, type SpecSection } from "../account/types";
+import { registryKey, type WireObject } from "../provider/declaration";
+import { listed, type AccountObjects } from "./account";
 import type { UnmanagedObject } from "./report";
 
 /**
- * Every section's objects that no id in `managed` (ids by type) names. Objects every account has (group 0,
- * the owner) are never listed: they would put the same lines in every report.
+ * What the listing reads, in two passes (one object per section each): every section in its default
+ * generation, then the v3.6 types whose objects the v2 type of their section does not see (webhooks).
+ */
+export const UNMANAGED_SOURCES: SpecSection[][] = [
+  listed(sectionsOf({})),
+  CHOOSABLE.filter((s) => !declarationOf(s, "v2").account.sameInV36).map((section) => ({
+    section,
+    declaration: declarationOf(section, "v3.6"),
+  })),
+];
+
+/**
+ * Every read section's objects that no id in `managed` (ids by registry key) names, by type as programs write
+ * it (`Agent`, `v36.Bot`). Objects every account has (group 0, the owner) are never listed: they would put
+ * the same lines in every report. A v2 object that the v3.6 type of its section manages is managed.
  */
 export function unmanagedObjects(
-  account: AccountObjects,
+  reads: { sections: SpecSection[]; account: AccountObjects }[],
   managed: Map<string, Set<string>>,
 ): Record<string, UnmanagedObject[]> {
-  const groupName = new Map(account.groups.map((g) => [Number(g.id), String(g.name)]));
+  const groups = reads.flatMap((r) => r.account.groups ?? []);
+  const groupName = new Map(groups.map((g) => [Number(g.id), String(g.name)]));
   const inGroup = (o: WireObject) =>
     Number(o.group ?? 0) === 0 ? "" : ` (group ${groupName.get(Number(o.group)) ?? o.group})`;
 
   const result: Record<string, UnmanagedObject[]> = {};
-  for (const [section, type] of SECTIONS) {
-    const declaration = declarationOf(section);
-    const { builtIn, describe } = declaration.account;
-    const grouped = declaration.keyFields.includes("group");
-    const ids = managed.get(type) ?? new Set<string>();
-    // Managed by the v3.6 type of the same section (a mixed stack, or one half-way through its migration).
-    const v36 = managed.get(`v36/${type}`) ?? new Set<string>();
-    const v36IdOf = declaration.account.v36IdOf ?? declaration.idOf;
-    result[type] = account[section]
-      .filter((o) => !builtIn?.(o) && !v36.has(v36IdOf(o)))
-      .map((o) => ({ id: declaration.idOf(o), name: `${describe(o)}${grouped ? inGroup(o) : ""}` }))
-      .filter((o) => !ids.has(o.id));
+  for (const { sections, account } of reads) {
+    for (const { section, declaration } of sections) {
+      const objects = account[section];
+      if (!objects) continue; // not read (credentials for the other generation only)
+      const key = registryKey(declaration);
+      const { builtIn, describe, sameInV36 } = declaration.account;
+      const grouped = declaration.keyFields.includes("group");
+      const ids = managed.get(key) ?? new Set<string>();
+      const v36 = managed.get(`v36/${key}`) ?? new Set<string>();
+      const v36IdOf = sameInV36?.idOf ?? declaration.idOf;
+      result[key.replace("/", ".")] = objects
+        .filter((o) => !builtIn?.(o) && !(sameInV36 && v36.has(v36IdOf(o))))
+        .map((o) => ({ id: declaration.idOf(o), name: `${describe(o)}${grouped ? inGroup(o) : ""}` }))
+        .filter((o) => !ids.has(o.id));
+    }
   }
   return result;
 }

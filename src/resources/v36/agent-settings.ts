@@ -63,6 +63,7 @@ export const groups: Field = {
     return undefined;
   }),
   refersTo: "group",
+  refersAt: "groupId",
   reported: true,
   toWire: (v) => (v as Props[]).map((g) => ({ id: g.groupId, priority: g.priority })),
   fromWire: (o) =>

@@ -81,6 +81,8 @@ export const groupPropertyV36Declaration: ResourceDeclaration = {
   account: {
     section: "groupProperties",
     namePrefix: "group-property",
+    notListed: "every installed application gives the groups property values with defaults",
+    notRenamable: "a group property is known by its namespace and name: another name is another property",
     describe: (o) => `${o.namespace}.${o.name}`,
   },
 };

@@ -48,6 +48,8 @@ export const licensePropertyV36Declaration: ResourceDeclaration = {
   account: {
     section: "licenseProperties",
     namePrefix: "license-property",
+    notListed: "every installed application gives the license property values with defaults",
+    notRenamable: "a license property is known by its namespace and name: another name is another property",
     describe: (o) => `${o.namespace}.${o.name}`,
   },
 };

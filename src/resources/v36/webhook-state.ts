@@ -61,6 +61,7 @@ export const webhookStateV36Declaration: ResourceDeclaration = {
   account: {
     section: "webhookStates",
     namePrefix: "webhook-state",
+    notListed: "every application (Client ID) has a webhook state",
     describe: (o) => `${o.owner_client_id}: ${o.license_webhooks_enabled ? "enabled" : "disabled"}`,
   },
 };

@@ -36,7 +36,7 @@ describe("the account spec", () => {
   it.each([
     [
       "agent: []",
-      "1 agent: unknown section; the sections are adopt, groups, agents, goals, greetings, tags, cannedResponses, webhooks",
+      "1 agent: unknown section; the sections are adopt, api, groups, agents, goals, greetings, tags, cannedResponses, webhooks, autoAccesses, licenseProperties, groupProperties, bots, webhookStates",
     ],
     ["groups: {name: Sales}", "1 groups: must be a list"],
     [

@@ -75,11 +75,11 @@ describe("renamedFrom", () => {
   it.each([
     [
       "tags: [{ name: VIP, renamedFrom: vip }]",
-      "1 tags[0].renamedFrom: the LiveChat API cannot rename a tag: a tag with another name is a new tag, and the old one is deleted; remove renamedFrom (it is for groups, goals and greetings)",
+      "1 tags[0].renamedFrom: the LiveChat API cannot rename a tag: a tag with another name is a new tag, and the old one is deleted; remove renamedFrom (it is for groups, goals, greetings and bots)",
     ],
     [
       "agents: [{ login: a@b.io, name: A, renamedFrom: b@b.io }]",
-      "1 agents[0].renamedFrom: an agent is known by its login, which the LiveChat API cannot change: a new login is a new agent; remove renamedFrom (it is for groups, goals and greetings)",
+      "1 agents[0].renamedFrom: an agent is known by its login, which the LiveChat API cannot change: a new login is a new agent; remove renamedFrom (it is for groups, goals, greetings and bots)",
     ],
     [
       'groups: [{ name: Sales, renamedFrom: "" }]',

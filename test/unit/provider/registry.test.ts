@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as livechat from "../../../src";
 import { registry } from "../../../src/resources/registry";
-import { SECTIONS } from "../../../src/account/types";
+import { declarationOf, SECTIONS, type Section } from "../../../src/account/types";
 import { LiveChatClient } from "../../../src/client";
 import { startEmulator } from "../../../src/emulator";
 import { registryKey, type Context } from "../../../src/provider/declaration";
@@ -42,8 +42,18 @@ describe("every resource type is known everywhere", () => {
     }
   });
 
-  it("has a section in the account spec", () => {
-    expect(SECTIONS.map(([, type]) => type).sort()).toEqual(types.filter((t) => !t.includes("/")));
+  it("has a section in the account spec, in its own generation or chosen by the spec's api", () => {
+    for (const type of types) {
+      const section = registry[type].account.section as Section;
+      const declared = declarationOf(section, type.startsWith("v36/") ? "v3.6" : "v2");
+      expect({ type, declared: registryKey(declared) }).toEqual({ type, declared: type });
+    }
+    // Every section's default type: v2's where v2 has the section.
+    expect(
+      SECTIONS.map(([, type]) => type)
+        .filter((t) => !t.includes("/"))
+        .sort(),
+    ).toEqual(types.filter((t) => !t.includes("/")));
   });
 
   it("is served by the emulator: each type's objects are listed and found there", async () => {
