@@ -4,11 +4,16 @@ import { APIS, CHOOSABLE, hasSection, SECTION_NAMES, sectionWords, type Api, typ
 
 const VALUES = `"v2" or "v3.6"`;
 
-/** Why a value is not an API generation, completing "<path> ...". */
-function notAnApi(value: unknown): string | undefined {
+/** Why a value is not an API generation, completing "<path> ..."; `or` names what else the place takes. */
+function notAnApi(value: unknown, or = ""): string | undefined {
   if (APIS.includes(value as Api)) return undefined;
-  const hint = value === 3.6 || value === "3.6" ? " (write v3.6: 3.6 without the v reads as a number)" : "";
-  return value === 2 || value === "2" ? `must be ${VALUES} (write v2)` : `must be ${VALUES}${hint}`;
+  const hint =
+    value === 3.6 || value === "3.6"
+      ? " (write v3.6: 3.6 without the v reads as a number)"
+      : value === 2 || value === "2"
+        ? " (write v2)"
+        : "";
+  return `must be ${VALUES}${or}${hint}`;
 }
 
 /**
@@ -21,9 +26,9 @@ export function checkApi(
 ): Api | Record<string, Api> | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "object" || Array.isArray(value)) {
-    const why = notAnApi(value);
+    const why = notAnApi(value, `, or a mapping of sections to those, like "api: { agents: v3.6 }"`);
     if (!why) return value as Api;
-    problem([], `${why}, or a mapping of sections to those, like "api: { agents: v3.6 }"`);
+    problem([], why);
     return undefined;
   }
   let ok = true;

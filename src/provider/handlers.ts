@@ -2,6 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { registry } from "../resources/registry";
 import { claim, claimedElsewhere } from "./claims";
 import { create } from "./create";
+import { takenOver } from "./takeover";
 import * as lifecycle from "./lifecycle";
 import type { Props, ResourceDeclaration } from "./declaration";
 import { warn } from "./warn";
@@ -15,9 +16,25 @@ export function handlersFor(type: string): Required<Omit<pulumi.dynamic.Resource
   if (!declaration) throw new Error(`pulumi-livechat: unknown resource type ${type}`);
   // The v3.6 type of a v2 type's section, when both describe the same objects.
   const twin = declaration.module ? undefined : registry[`v36/${declaration.type}`];
+  /** The object's outputs as this type reads them now. */
+  const current = async (id: string, olds: Props): Promise<Props> => {
+    const { id: found, props } = await lifecycle.read(declaration, id, olds);
+    if (!found)
+      throw new Error(`${className(declaration)} ${id} no longer exists in the account; run pulumi refresh`);
+    return props as Props;
+  };
   return {
     check: async (_olds: Props, news: Props) => lifecycle.check(declaration, news),
     diff: async (id: string, olds: Props, news: Props) => {
+      const v2 = takenOver(declaration, olds);
+      if (v2) {
+        await warn(
+          `${className(declaration)} ${id} takes over the ${className(v2)} resource of the same object in place: ` +
+            `the object stays, and is brought to this resource's inputs (nothing is created or deleted).`,
+        );
+        claim(declaration, id);
+        return { changes: true, replaces: [], deleteBeforeReplace: false };
+      }
       for (const message of lifecycle.diffWarnings(declaration, id, olds, news)) await warn(message);
       const result = lifecycle.diff(declaration, olds, news);
       // Kept (not replaced): the object is this resource's for the run, whatever a delete of it says.
@@ -26,7 +43,9 @@ export function handlersFor(type: string): Required<Omit<pulumi.dynamic.Resource
     },
     create: async (inputs: Props) => create(declaration, inputs),
     read: async (id: string, props: Props) => lifecycle.read(declaration, id, props),
-    update: async (id: string, olds: Props, news: Props) => lifecycle.update(declaration, id, olds, news),
+    update: async (id: string, olds: Props, news: Props) =>
+      // Outputs another type wrote say nothing this type can compare: the account's values do.
+      lifecycle.update(declaration, id, takenOver(declaration, olds) ? await current(id, olds) : olds, news),
     delete: async (id: string, props: Props) => {
       const manager = claimedElsewhere(declaration, id, props, twin);
       if (!manager) return lifecycle.remove(declaration, id, props);

@@ -1,6 +1,6 @@
 // Reads every object of a LiveChat account, type by type, in the API's wire format.
 import type { LiveChatClient } from "../client";
-import type { SpecSection, Section } from "../account/types";
+import { sectionWords, type SpecSection, type Section } from "../account/types";
 import type { Context, ResourceDeclaration, WireObject } from "../provider/declaration";
 import { ListCache } from "../provider/list-cache";
 
@@ -35,18 +35,24 @@ export async function readAccount(
 ): Promise<AccountObjects> {
   const ctx: Context = { client, lists: new ListCache() };
   const account: AccountObjects = {};
-  for (const { section, declaration } of sections) {
-    if (!canRead(client, declaration)) {
-      const [api, key] = declaration.module ? ["v3.6", "accountId"] : ["v2", "login"];
-      options.warn?.(
-        `${section} left out: they are read with the Configuration API ${api}, which needs livechat:${key} ` +
-          `(LIVECHAT_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}) beside the Personal Access Token, or an OAuth token`,
-      );
+  const left: SpecSection[] = [];
+  for (const s of sections) {
+    if (!canRead(client, s.declaration)) {
+      left.push(s);
       continue;
     }
-    const objects = await declaration.api.list(ctx, { details: options.details ?? false });
-    account[section] = objects;
-    options.onProgress?.(section, objects.length);
+    const objects = await s.declaration.api.list(ctx, { details: options.details ?? false });
+    account[s.section] = objects;
+    options.onProgress?.(s.section, objects.length);
+  }
+  for (const v36 of [true, false]) {
+    const out = left.filter((s) => !!s.declaration.module === v36).map((s) => sectionWords(s.section));
+    if (!out.length) continue;
+    const [api, key, env] = v36 ? ["v3.6", "accountId", "ACCOUNT_ID"] : ["v2", "login", "LOGIN"];
+    options.warn?.(
+      `left out ${out.join(", ")}: they are read with the Configuration API ${api}, which needs ` +
+        `livechat:${key} (LIVECHAT_${env}) beside the Personal Access Token, or an OAuth token`,
+    );
   }
   return account;
 }

@@ -81,4 +81,32 @@ describe("moving a stack from v2 to v3.6 resources", () => {
     const preview = await a.t.stack.preview({ refresh: true, expectNoChanges: true });
     expect(preview.changeSummary).toEqual({ same: 3 });
   }, 600_000);
+
+  it("does it in one step: a v2 resource leaving the stack leaves the object a v3.6 resource adopted", async () => {
+    const b = await openAccount();
+    try {
+      await b.declare(v2);
+      await b.t.stack.up({ onOutput: b.t.onOutput });
+      const before = b.emulator.state();
+
+      b.emulator.clearRequests();
+      await b.declare(v36); // no retainOnDelete step
+      let output = "";
+      const up = await b.t.stack.up({ onOutput: (text) => (output += text) });
+      expect(up.summary.resourceChanges).toEqual({ same: 1, create: 2, delete: 2 });
+      const writes = b.emulator
+        .requests()
+        .filter((r) => r.method === "DELETE" || /\/(create|delete)_|batch_(create|delete)_/.test(r.path))
+        .map((r) => `${r.method} ${r.path}`);
+      expect(writes).toEqual([]);
+      expect(b.emulator.state()).toEqual(before);
+      expect(output).toContain(
+        "Group 1 leaves the stack but not the account: a v36.Group resource of this program manages the object now.",
+      );
+      const preview = await b.t.stack.preview({ refresh: true, expectNoChanges: true });
+      expect(preview.changeSummary).toEqual({ same: 3 });
+    } finally {
+      await b.close();
+    }
+  }, 600_000);
 });

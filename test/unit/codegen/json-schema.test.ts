@@ -51,6 +51,19 @@ describe("the account spec's JSON Schema", () => {
     expect(pkg.files).toContain("account.schema.json");
   });
 
+  it("accepts v3.6 sections, by name where v3.6 objects hold group ids in their list items", () => {
+    const text = [
+      "api: { agents: v3.6, tags: v3.6 }",
+      "groups: [{ name: Sales }]",
+      "agents:",
+      "  - { agentId: a@b.io, name: A, groups: [{ groupId: Sales, priority: first }] }",
+      "tags: [{ name: vip, groupIds: [Sales, 0] }]",
+      "bots: [{ ownerClientId: c1, name: Helper, groups: [{ groupId: Sales, priority: normal }] }]",
+    ].join("\n");
+    expect(() => parseSpec(text, "account.yaml")).not.toThrow();
+    expect(valid(text)).toBe("valid");
+  });
+
   // Each is refused by the loader too; the schema says why where an editor can show it.
   it.each([
     ["an unknown section", "agent: []"],
@@ -78,6 +91,13 @@ describe("the account spec's JSON Schema", () => {
     ],
     ["renamedFrom on a tag", "tags:\n  - name: vip\n    renamedFrom: VIP"],
     ["objects other than none", "objects: all\ngroups:\n  - name: Sales"],
+    ["an api that is not a generation", "api: 3.6\ngroups:\n  - name: Sales"],
+    ["api for a v2-only section", "api: { goals: v3.6 }\ngroups:\n  - name: Sales"],
+    ["v2 fields in a section that follows v3.6", "api: v3.6\nagents:\n  - login: a@b.io\n    name: A"],
+    [
+      "v3.6 fields in a section that follows v2",
+      "api: { tags: v2 }\ntags:\n  - name: vip\n    groupIds: [0]",
+    ],
   ])("refuses %s", (_what, text) => {
     expect(() => parseSpec(text, "account.yaml")).toThrow();
     expect(valid(text)).not.toBe("valid");

@@ -1,0 +1,38 @@
+// A v3.6 resource whose state a v2 resource wrote: an alias from the v2 type (an account spec section moved to
+// v3.6) hands the engine's old outputs, in v2's shape, to the v3.6 provider. They cannot be compared with v3.6
+// inputs, so the resource is read afresh and brought to its inputs in place: the object stays, under its id.
+import { registry } from "../resources/registry";
+import { registryKey, type Props, type ResourceDeclaration } from "./declaration";
+
+/**
+ * The registry key of the type whose provider wrote a state, from the stub its `__provider` requires
+ * (`require(".../provider/stubs/v36/Agent.js")`, or `stub("v36/Agent")` when serialized by value).
+ */
+export function writtenBy(state: Props): string | undefined {
+  const provider = state.__provider;
+  if (typeof provider !== "string") return undefined;
+  const m = /provider\/stubs\/((?:\w+\/)?\w+)\.js|\bstub\("((?:\w+\/)?\w+)"\)/.exec(provider);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/**
+ * The v2 type whose state this resource takes over, when another type wrote it; throws when that type is not
+ * the v2 type of the same objects, rather than guess what its state means.
+ */
+export function takenOver(declaration: ResourceDeclaration, olds: Props): ResourceDeclaration | undefined {
+  const writer = writtenBy(olds);
+  if (writer === undefined || writer === registryKey(declaration)) return undefined;
+  const v2 = registry[writer];
+  if (
+    declaration.module &&
+    v2 &&
+    v2.type === declaration.type &&
+    v2.account.sameInV36 &&
+    !v2.account.sameInV36.idOf
+  )
+    return v2;
+  throw new Error(
+    `a ${writer.replace("/", ".")} resource's state cannot become a ${registryKey(declaration).replace("/", ".")} ` +
+      `resource's (an alias between unrelated types): remove the alias, and let this resource adopt the object instead`,
+  );
+}
