@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { EngineEvent, Stack } from "@pulumi/pulumi/automation";
-import { parse } from "yaml";
+import { parse, stringify } from "yaml";
 import { LiveChatClient } from "../../src/client";
 import { startEmulator, type RunningEmulator } from "../../src/emulator";
 import type { DriftReport } from "../../src/tools/report";
@@ -108,6 +108,43 @@ describe("an account spec on the Configuration API v3.6", () => {
     const preview = await stack.preview({ refresh: true, expectNoChanges: true });
     expect(preview.changeSummary).toEqual({ same: 7 });
   }, 600_000);
+
+  it("declares the objects only v3.6 has from their own sections, group names resolved in list items", async () => {
+    const spec = parse(fs.readFileSync(specFile(), "utf8"));
+    spec.bots = [
+      { ownerClientId: "client-one", name: "Greeter", groups: [{ groupId: "Sales", priority: "first" }] },
+    ];
+    spec.autoAccesses = [
+      {
+        description: "German shop",
+        groups: ["Sales"],
+        conditions: { domain: { values: [{ value: "shop.de" }] } },
+      },
+    ];
+    fs.writeFileSync(specFile(), stringify(spec));
+    const up = await stack.up();
+    expect(up.summary.resourceChanges).toEqual({ create: 2, same: 7 });
+    const sales = (await api.action<{ id: number; name: string }[]>("list_groups", {})).find(
+      (g) => g.name === "Sales",
+    )!;
+    const bots = await api.action<{ name: string; groups?: { id: number; priority: string }[] }[]>(
+      "list_bots",
+      {
+        all: true,
+        fields: ["groups"],
+      },
+    );
+    expect(bots.find((b) => b.name === "Greeter")?.groups).toEqual(
+      expect.arrayContaining([{ id: sales.id, priority: "first" }]),
+    );
+    const rules = await api.action<{ description: string; access: { groups: number[] } }[]>(
+      "list_auto_accesses",
+      {},
+    );
+    expect(rules.map((r) => [r.description, r.access.groups])).toEqual([["German shop", [sales.id]]]);
+    const preview = await stack.preview({ refresh: true, expectNoChanges: true });
+    expect(preview.changeSummary).toEqual({ same: 9 });
+  }, 300_000);
 
   it("reports drift of a v3.6 field, and lists the v3.6-only objects nobody manages", async () => {
     await api.action("update_agent", { id: "jenny@example.com", role: "normal" });
