@@ -16,6 +16,15 @@ import { openStack, stackClientOptions } from "./stack";
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);
 
+/** `--api`: the generation an exported spec declares the sections both have with (its `api` line). */
+const apiOption = () =>
+  new Option(
+    "--api <version>",
+    "the API generation of the sections both have (groups, agents, greetings, tags, webhooks): the spec's api line",
+  )
+    .choices(APIS)
+    .default("v2");
+
 const program = new Command("livechat-pulumi")
   .description("Drift reports and account export for LiveChat accounts managed with Pulumi")
   .showHelpAfterError();
@@ -67,14 +76,7 @@ program
     "the Account ID that names the Personal Access Token on Configuration API v3.6 calls (default: " +
       "LIVECHAT_ACCOUNT_ID); needed for --api v3.6 and for bots and auto accesses",
   )
-  .addOption(
-    new Option(
-      "--api <version>",
-      "the API generation of the sections both have (groups, agents, greetings, tags, webhooks): the spec's api line",
-    )
-      .choices(APIS)
-      .default("v2"),
-  )
+  .addOption(apiOption())
   .option("--stack <name>", "take the credentials from this stack's config (livechat:*)")
   .option("--cwd <dir>", "the Pulumi project folder of --stack", ".")
   .action(
@@ -122,18 +124,27 @@ program
   .option(
     "--from-account",
     "start from the current account; credentials as for export (LIVECHAT_LOGIN and LIVECHAT_PAT, or " +
-      "LIVECHAT_TOKEN; LIVECHAT_API_URL)",
+      "LIVECHAT_TOKEN; LIVECHAT_ACCOUNT_ID for v3.6; LIVECHAT_API_URL)",
   )
+  .addOption(apiOption())
   .option("--name <project>", "the Pulumi project's name (default: the folder's name)")
   .option("--package <version>", "what package.json depends on for pulumi-livechat (default: this version)")
   .option("--force", "overwrite files that exist")
   .action(
     async (
       dir: string,
-      opts: { typescript?: boolean; fromAccount?: boolean; name?: string; package?: string; force?: boolean },
+      opts: {
+        typescript?: boolean;
+        fromAccount?: boolean;
+        api: Api;
+        name?: string;
+        package?: string;
+        force?: boolean;
+      },
     ) => {
       const spec = opts.fromAccount
         ? await exportAccount(new LiveChatClient(clientOptionsFrom(undefined)), {
+            api: opts.api,
             onProgress: (section, count) => progress(`reading ${sectionWords(section)}… ${count}`),
             warn: (message) => progress(`warning: ${message}`),
           })
