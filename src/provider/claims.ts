@@ -32,19 +32,23 @@ export function release(declaration: ResourceDeclaration, id: string): void {
   claimed.delete(claimOf(declaration, id));
 }
 
+/** The other generation's type of the same objects, and the id it gives the object a props describe. */
+export interface Twin {
+  declaration: ResourceDeclaration;
+  idOf(id: string, props: Props): string;
+}
+
 /**
  * Which resource of this run manages the object a delete is about, if any: one of the same type (a resource
- * renamed without an alias adopted it) or, for a v2 type, its v3.6 twin (a stack moving to v3.6). `twin` is
- * the v3.6 declaration of the same section.
+ * renamed without an alias adopted it) or of its twin in the other API generation (a stack moving to v3.6).
  */
 export function claimedElsewhere(
   declaration: ResourceDeclaration,
   id: string,
   props: Props,
-  twin: ResourceDeclaration | undefined,
+  twin: Twin | undefined,
 ): ResourceDeclaration | undefined {
   if (isClaimed(declaration, id)) return declaration;
-  const same = declaration.account.sameInV36;
-  if (twin && same && isClaimed(twin, same.idOf ? same.idOf(props) : id)) return twin;
+  if (twin && isClaimed(twin.declaration, twin.idOf(id, props))) return twin.declaration;
   return undefined;
 }

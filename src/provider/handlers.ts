@@ -1,6 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { registry } from "../resources/registry";
-import { claim, claimedElsewhere } from "./claims";
+import { claim, claimedElsewhere, type Twin } from "./claims";
 import { create } from "./create";
 import { takenOver } from "./takeover";
 import * as lifecycle from "./lifecycle";
@@ -10,12 +10,27 @@ import { warn } from "./warn";
 /** `Tag`, `v36.Tag`: a type as programs write it. */
 const className = (d: ResourceDeclaration) => (d.module ? `${d.module}.${d.type}` : d.type);
 
+/**
+ * The type of the other API generation that describes the same objects (v2 and v3.6 groups, not webhooks):
+ * from v2, with the v3.6 id of a v2 object; from v3.6, where both give an object the same id.
+ */
+function twinOf(declaration: ResourceDeclaration): Twin | undefined {
+  const v2 = registry[declaration.type];
+  const same = v2?.account.sameInV36;
+  if (!same) return undefined;
+  if (!declaration.module)
+    return {
+      declaration: registry[`v36/${declaration.type}`],
+      idOf: (id, props) => same.idOf?.(props) ?? id,
+    };
+  return same.idOf ? undefined : { declaration: v2, idOf: (id) => id };
+}
+
 /** The dynamic provider methods for one resource type, all served by the generic lifecycle. */
 export function handlersFor(type: string): Required<Omit<pulumi.dynamic.ResourceProvider, "configure">> {
   const declaration = registry[type];
   if (!declaration) throw new Error(`pulumi-livechat: unknown resource type ${type}`);
-  // The v3.6 type of a v2 type's section, when both describe the same objects.
-  const twin = declaration.module ? undefined : registry[`v36/${declaration.type}`];
+  const twin = twinOf(declaration);
   /** The object's outputs as this type reads them now. */
   const current = async (id: string, olds: Props): Promise<Props> => {
     const { id: found, props } = await lifecycle.read(declaration, id, olds);

@@ -1,5 +1,6 @@
 import { claim, claimedElsewhere, release } from "../../../src/provider/claims";
 import { takenOver, writtenBy } from "../../../src/provider/takeover";
+import type { Props } from "../../../src/provider/declaration";
 import { registry } from "../../../src/resources/registry";
 
 // A section of the account spec moved to v3.6: the v3.6 resource takes the v2 resource's state over in place
@@ -32,16 +33,17 @@ describe("a state written by another type", () => {
 describe("a delete", () => {
   it("leaves an object that another resource of the run claimed: of its type, or its v3.6 twin", () => {
     const tag = registry.Tag;
-    const v36Tag = registry["v36/Tag"];
+    const v36Tag = { declaration: registry["v36/Tag"], idOf: (_id: string, p: Props) => String(p.name) };
     expect(claimedElsewhere(tag, "4:vip", { name: "vip", group: 4 }, v36Tag)).toBeUndefined();
-    claim(v36Tag, "vip");
-    expect(claimedElsewhere(tag, "4:vip", { name: "vip", group: 4 }, v36Tag)).toBe(v36Tag);
-    release(v36Tag, "vip");
+    claim(v36Tag.declaration, "vip");
+    expect(claimedElsewhere(tag, "4:vip", { name: "vip", group: 4 }, v36Tag)).toBe(v36Tag.declaration);
+    release(v36Tag.declaration, "vip");
     claim(tag, "4:vip");
     expect(claimedElsewhere(tag, "4:vip", { name: "vip", group: 4 }, v36Tag)).toBe(tag);
     release(tag, "4:vip");
-    // v2 and v3.6 webhooks are different objects: a v3.6 claim never keeps a v2 webhook.
-    claim(registry["v36/Webhook"], "17");
-    expect(claimedElsewhere(registry.Webhook, "17", {}, registry["v36/Webhook"])).toBeUndefined();
+    // The other way: a v3.6 group leaving the stack leaves the group a v2 resource still manages.
+    claim(registry.Group, "12");
+    const v2Group = { declaration: registry.Group, idOf: (id: string) => id };
+    expect(claimedElsewhere(registry["v36/Group"], "12", {}, v2Group)).toBe(registry.Group);
   });
 });
