@@ -7,6 +7,7 @@ import { LiveChatClient } from "../../src/client";
 import { startEmulator, type RunningEmulator } from "../../src/emulator";
 import type { DriftReport } from "../../src/tools/report";
 import { v36ChangesOf } from "./helpers/events";
+import { madeOrDeleted } from "./helpers/livechat";
 import { openRootProject, type RootProject } from "./fixtures/tools/project";
 
 // An account spec moved from v2 to v3.6 section by section, the way docs/migration.md tells: export the account
@@ -30,17 +31,6 @@ tags:
 goals:
   - { name: Sign-ups, type: url, url: https://example.com/thanks }
 `;
-
-/** Requests that make or delete an object: v2's POSTs and DELETEs, v3.6's create and delete methods. */
-const makesOrDeletes = (emulator: RunningEmulator) =>
-  emulator
-    .requests()
-    .filter((r) =>
-      r.path.includes("/action/")
-        ? /\/action\/(batch_)?(create|delete)_/.test(r.path)
-        : /^(POST|DELETE)$/.test(r.method),
-    )
-    .map((r) => `${r.method} ${r.path}`);
 
 describe("an account spec on the Configuration API v3.6", () => {
   let emulator: RunningEmulator;
@@ -98,7 +88,7 @@ describe("an account spec on the Configuration API v3.6", () => {
       "greeting-support-hello": "update",
       "tag-vip": "create",
     });
-    expect(makesOrDeletes(emulator)).toEqual([]);
+    expect(madeOrDeleted(emulator)).toEqual([]);
     const after = emulator.state() as unknown as Record<string, Record<string, unknown>[]>;
     for (const section of ["groups", "agents", "greetings", "tags", "goals"])
       expect({ section, objects: after[section] }).toEqual({ section, objects: before[section] });

@@ -1,5 +1,5 @@
 import type { EngineEvent } from "@pulumi/pulumi/automation";
-import { openAccount, type Account, type Declared } from "./helpers/livechat";
+import { madeOrDeleted, openAccount, type Account, type Declared } from "./helpers/livechat";
 
 // Moving a stack from v2 resources to their v3.6 counterparts (docs/migration.md), end to end: the v3.6
 // resources adopt the account's objects while the v2 ones leave the stack without being deleted, so no
@@ -66,11 +66,7 @@ describe("moving a stack from v2 to v3.6 resources", () => {
     expect(step2.summary.resourceChanges).toEqual({ same: 1, create: 2, delete: 2 });
 
     // Nothing was deleted or made in the account: the v3.6 resources found the objects, the v2 ones let go.
-    const writes = a.emulator
-      .requests()
-      .filter((r) => r.method === "DELETE" || /\/(create|delete)_|batch_(create|delete)_/.test(r.path))
-      .map((r) => `${r.method} ${r.path}`);
-    expect(writes).toEqual([]);
+    expect(madeOrDeleted(a.emulator)).toEqual([]);
     const after = a.emulator.state() as unknown as Record<string, { id?: number; login?: string }[]>;
     expect(after.groups.map((g) => g.id)).toEqual(before.groups.map((g) => g.id));
     expect(after.agents.map((x) => x.login)).toEqual(before.agents.map((x) => x.login));
@@ -94,11 +90,7 @@ describe("moving a stack from v2 to v3.6 resources", () => {
       let output = "";
       const up = await b.t.stack.up({ onOutput: (text) => (output += text) });
       expect(up.summary.resourceChanges).toEqual({ same: 1, create: 2, delete: 2 });
-      const writes = b.emulator
-        .requests()
-        .filter((r) => r.method === "DELETE" || /\/(create|delete)_|batch_(create|delete)_/.test(r.path))
-        .map((r) => `${r.method} ${r.path}`);
-      expect(writes).toEqual([]);
+      expect(madeOrDeleted(b.emulator)).toEqual([]);
       expect(b.emulator.state()).toEqual(before);
       expect(output).toContain(
         "Group 1 leaves the stack but not the account: a v36.Group resource of this program manages the object now.",

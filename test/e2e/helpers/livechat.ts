@@ -91,3 +91,14 @@ export async function openAccount(extraConfig: Record<string, string> = {}): Pro
     },
   };
 }
+
+/** The requests that made or deleted an object: v2's POSTs and DELETEs, v3.6's create and delete methods. */
+export const madeOrDeleted = (emulator: RunningEmulator): string[] =>
+  emulator
+    .requests()
+    .filter((r) =>
+      r.path.includes("/action/")
+        ? /\/action\/(batch_)?(create|delete)_/.test(r.path)
+        : /^(POST|DELETE)$/.test(r.method),
+    )
+    .map((r) => `${r.method} ${r.path}`);
