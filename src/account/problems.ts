@@ -17,7 +17,10 @@ export class SpecError extends Error {
     super(
       `${file} has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n` +
         problems
-          .map((p) => `  ${p.file ?? file}${p.line ? `:${p.line}` : ""}${p.path ? ` ${p.path}` : ""}: ${p.message}`)
+          .map(
+            (p) =>
+              `  ${p.file ?? file}${p.line ? `:${p.line}` : ""}${p.path ? ` ${p.path}` : ""}: ${p.message}`,
+          )
           .join("\n"),
     );
     this.name = "SpecError";

@@ -152,7 +152,7 @@ describe("livechat-pulumi fleet", () => {
     const markdown = await project.cli(["fleet", "report", a, b, "--markdown"]);
     expect(markdown.code).toBe(1);
     expect(markdown.stdout).toContain("| License | Result | Changes | Objects | Time | Error |");
-    expect(markdown.stdout).toMatch(/\| `us` \| DRIFT \| 1 drifted \(1 changed\) \| 5 \| \d+\.\d s \|  \|/);
+    expect(markdown.stdout).toMatch(/\| `us` \| DRIFT \| 1 drifted \(1 changed\) \| 5 \| \d+\.\d s \| {2}\|/);
     expect(markdown.stdout).toContain(
       '| Agent `agent-jenny@example.com` | update | `jobTitle` | `"Team Lead"` | `"Intern"` |',
     );
