@@ -1,3 +1,6 @@
+import * as fs from "fs";
+import * as path from "path";
+import { parse } from "yaml";
 import { parseShard, resultWords, selectStacks } from "../../../src/tools/fleet";
 import { FleetProgress } from "../../../src/tools/fleet-progress";
 import {
@@ -159,5 +162,16 @@ describe("the bound and the live view", () => {
     log.done(drifted);
     log.stop();
     expect(plain.join("")).toBe("us: started\nus: drift: 1 drifted (1 changed) (5 objects, 7.3 s)\n");
+  });
+});
+
+describe("examples/ci/fleet-shards.yml", () => {
+  it("has as many shards as SHARDS says, runs the fleet per shard and gathers the reports", () => {
+    const file = path.join(__dirname, "../../../examples/ci/fleet-shards.yml");
+    const workflow = parse(fs.readFileSync(file, "utf8"));
+    expect(workflow.jobs.drift.strategy.matrix.shard).toHaveLength(Number(workflow.env.SHARDS));
+    const runs = (job: { steps: { run?: string }[] }) => job.steps.map((s) => s.run ?? "").join("\n");
+    expect(runs(workflow.jobs.drift)).toContain('fleet drift --shard "$SHARD/$SHARDS" --json');
+    expect(runs(workflow.jobs.summary)).toContain("fleet report reports/*.json --markdown");
   });
 });
