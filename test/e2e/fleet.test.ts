@@ -64,7 +64,7 @@ describe("livechat-pulumi fleet", () => {
     expect(stderr).toMatch(/^eu: started$/m);
     expect(stderr).toMatch(/^eu: changes: 5 to create \(5 objects, \d+\.\d s\)$/m);
     const lines = stdout.split("\n");
-    expect(lines[0]).toMatch(/^Fleet preview: 3 licenses, 3 changes \(\d+\.\d s, 4 at a time\)$/);
+    expect(lines[0]).toMatch(/^Fleet preview: 3 licenses, 3 changes \(\d+\.\d s, \d+ at a time\)$/);
     expect(lines[2]).toMatch(/^License\s+Result\s+Changes\s+Objects\s+Time\s+Error$/);
     expect(lines[3]).toMatch(/^asia\s+changes\s+5 to create\s+5\s+\d+\.\d s$/);
     expect(lines[4]).toMatch(/^eu\s+changes\s+5 to create\s+5\s+\d+\.\d s$/);
@@ -161,5 +161,12 @@ describe("livechat-pulumi fleet", () => {
     const two = await fleet("drift", "eu", "u*");
     expect(two.code).toBe(2);
     expect(two.stdout).toMatch(/^Fleet drift: 2 licenses, 1 in sync, 1 drift/);
+
+    // A refresh takes the account's value into us's state, and says so.
+    const refresh = await fleet("refresh", "us", "--json");
+    expect(refresh.code).toBe(0);
+    expect((JSON.parse(refresh.stdout) as FleetReport).licenses).toMatchObject([
+      { stack: "us", status: "ok", summary: "1 updated", objects: 5 },
+    ]);
   }, 240_000);
 });
