@@ -2,7 +2,6 @@
 // a bounded number at a time. Each stack runs in its own Pulumi processes, with its own credentials and its
 // own client-side rate limit; one license failing never stops the others.
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { LocalWorkspace } from "@pulumi/pulumi/automation";
 import { ToolError } from "./errors";
@@ -13,12 +12,13 @@ import { forEachLimited, mutex } from "./pool";
 import { openStack } from "./stack";
 
 /**
- * Licenses at once by default: the machine's cores (2 to 8). Each license in flight is CPU work (a Pulumi CLI,
- * its language host, the program and the provider, about 800 MB together), so past the cores it only adds
- * memory: on 2 cores, `npm run bench:fleet` checked 20 licenses for drift in 95 s at 2 at once, 108 s at 4,
- * 113 s at 8, against 172 s one after another (README, "A fleet of licenses").
+ * Licenses at once by default. Each license in flight is a Pulumi CLI, its language host, the program and the
+ * provider (about 0.7 GB together), mostly busy with CPU; an update also waits on the API's pace. On 2 cores,
+ * `npm run bench:fleet` (20 licenses of 100 objects): up took 251 s one after another, 195 s at 2, 153 s at 4;
+ * drift 172 s, 95 s at 2, 108 s at 4, 113 s at 8. 4 is the best for updates and near it for drift checks,
+ * in 3 GB (README, "A fleet of licenses").
  */
-export const DEFAULT_CONCURRENCY = Math.min(8, Math.max(2, os.availableParallelism()));
+export const DEFAULT_CONCURRENCY = 4;
 
 export interface FleetOptions {
   operation: Operation;
