@@ -6,3 +6,5 @@ export { resourceName, resourceNames } from "./names";
 export type { ResourceNames } from "./names";
 export { SECTIONS } from "./types";
 export type * from "./types";
+export { loadSpecWithOverlay, mergeOverlay } from "./overlay";
+export type { MergedSpec } from "./overlay";

@@ -4,6 +4,8 @@ export interface SpecProblem {
   path: string;
   line?: number;
   message: string;
+  /** The file the problem is in, when not the error's own file (a spec overlay's problems). */
+  file?: string;
 }
 
 /** A spec file that cannot be applied, with every problem found in it. */
@@ -15,7 +17,10 @@ export class SpecError extends Error {
     super(
       `${file} has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n` +
         problems
-          .map((p) => `  ${file}${p.line ? `:${p.line}` : ""}${p.path ? ` ${p.path}` : ""}: ${p.message}`)
+          .map(
+            (p) =>
+              `  ${p.file ?? file}${p.line ? `:${p.line}` : ""}${p.path ? ` ${p.path}` : ""}: ${p.message}`,
+          )
           .join("\n"),
     );
     this.name = "SpecError";

@@ -53,9 +53,10 @@ export const hasSection = (section: Section, api: Api): boolean => (api === "v2"
 /** The generation a spec declares a section with: its own `api` line, the spec's `api`, or the default. */
 export function apiOf(spec: { api?: unknown }, section: Section): Api {
   if (!CHOOSABLE.includes(section)) return defaultApi(section);
+  // Anything but v3.6 reads as v2: the loader refuses a bad api line on its own.
   const api = spec.api;
-  if (typeof api === "string") return api as Api;
-  return ((api as Record<string, Api> | undefined)?.[section] ?? "v2") as Api;
+  const chosen = api && typeof api === "object" ? (api as Record<string, unknown>)[section] : api;
+  return chosen === "v3.6" ? "v3.6" : "v2";
 }
 
 /** A section as a spec declares it: the name and the type of its entries. */

@@ -5,7 +5,7 @@ import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import {
   declareAccount,
-  loadSpec,
+  loadSpecWithOverlay,
   resourceNames,
   SpecError,
   SECTIONS,
@@ -18,7 +18,9 @@ const file = path.resolve(pulumi.runtime.getRootDirectory(), config.get("spec") 
 
 let spec: AccountSpec;
 try {
-  spec = loadSpec(file);
+  // A stack's own differences from the shared spec: config `overlay`, a file merged into it (optional).
+  const overlay = config.get("overlay");
+  spec = loadSpecWithOverlay(file, overlay && path.resolve(pulumi.runtime.getRootDirectory(), overlay));
 } catch (e) {
   // A RunError prints its message alone: the file, the path inside it and the fix, without a stack trace.
   throw e instanceof SpecError ? new pulumi.RunError(e.message) : e;

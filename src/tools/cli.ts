@@ -2,13 +2,21 @@
 // livechat-pulumi: tools beside the Pulumi program. `drift` exits 0 (no drift), 2 (drift) or 1 (error),
 // so CI can tell a drifted account from a check that could not run.
 import * as fs from "fs";
-import { Command, Option } from "commander";
+import { Argument, Command, Option } from "commander";
 import { LiveChatClient, type ClientOptions } from "../client";
 import { APIS, sectionWords, type Api } from "../account/types";
 import { clientOptionsFrom } from "../provider/config";
 import { checkDrift } from "./drift";
-import { EXIT, failureMessage } from "./errors";
+import { EXIT, failureMessage, ToolError } from "./errors";
 import { exportAccount } from "./export-account";
+import { DEFAULT_CONCURRENCY, parseShard, runFleet } from "./fleet";
+import {
+  formatFleetMarkdown,
+  formatFleetText,
+  mergeReports,
+  OPERATIONS,
+  type FleetReport,
+} from "./fleet-report";
 import { formatMarkdown } from "./format-markdown";
 import { formatText } from "./format-text";
 import { nextSteps, writeProject } from "./init";
@@ -153,6 +161,69 @@ program
       const written = writeProject({ dir, spec, name, typescript, force, packageVersion: opts.package });
       progress(`wrote ${written.join(", ")} in ${dir}`);
       process.stdout.write(`${nextSteps(dir, opts.fromAccount === true)}\n`);
+    },
+  );
+
+const fleetOutput = (report: FleetReport, opts: { json?: boolean; markdown?: boolean }) => {
+  process.stdout.write(
+    opts.json
+      ? JSON.stringify(report, null, 2) + "\n"
+      : opts.markdown
+        ? formatFleetMarkdown(report)
+        : formatFleetText(report),
+  );
+  process.exitCode = report.exitCode;
+};
+
+program
+  .command("fleet")
+  .description(
+    "Run one operation over many stacks of a project (one per license), a few at a time, with a live view " +
+      "on stderr and a table per license at the end. `report` merges JSON reports (CI shards) into one. " +
+      "Exit code 0: nothing to report, 2: drift (drift) or changes (preview), 1: a license failed.",
+  )
+  .addArgument(new Argument("<operation>").choices([...OPERATIONS, "report"]))
+  .argument("[stacks...]", "stack names or patterns like eu-* (default: every stack); for report, JSON files")
+  .option("--cwd <dir>", "the Pulumi project folder (with Pulumi.yaml)", ".")
+  .option("--concurrency <n>", "licenses at once", String(DEFAULT_CONCURRENCY))
+  .option("--shard <index/count>", "only this share of the stacks, e.g. 2/4 (for a CI matrix)")
+  .option("--yes", "confirm up and destroy, which change the accounts")
+  .addOption(new Option("--json", "print the report as JSON").conflicts("markdown"))
+  .option("--markdown", "print the report as Markdown (for $GITHUB_STEP_SUMMARY)")
+  .action(
+    async (
+      operation: string,
+      stacks: string[],
+      opts: {
+        cwd: string;
+        concurrency: string;
+        shard?: string;
+        yes?: boolean;
+        json?: boolean;
+        markdown?: boolean;
+      },
+    ) => {
+      if (operation === "report") {
+        if (stacks.length === 0) throw new ToolError("fleet report takes the JSON reports to merge");
+        const reports = stacks.map((f) => JSON.parse(fs.readFileSync(f, "utf8")) as FleetReport);
+        return fleetOutput(mergeReports(reports), opts);
+      }
+      const concurrency = Number(opts.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1)
+        throw new ToolError(`--concurrency takes a whole number of licenses >= 1, not ${opts.concurrency}`);
+      if ((operation === "up" || operation === "destroy") && !opts.yes)
+        throw new ToolError(
+          `fleet ${operation} changes every license it runs on: run fleet preview first, then add --yes`,
+        );
+      const report = await runFleet({
+        operation: operation as FleetReport["operation"],
+        cwd: opts.cwd,
+        patterns: stacks,
+        concurrency,
+        shard: opts.shard ? parseShard(opts.shard) : undefined,
+        progress: process.stderr,
+      });
+      fleetOutput(report, opts);
     },
   );
 

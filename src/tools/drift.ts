@@ -1,6 +1,6 @@
 // `livechat-pulumi drift`: a preview with refresh of a stack (which changes neither the stack's state nor
 // the account), turned into a report of what differs between the code and the account.
-import type { EngineEvent } from "@pulumi/pulumi/automation";
+import type { EngineEvent, Stack } from "@pulumi/pulumi/automation";
 import { LiveChatClient } from "../client";
 import { readAccount } from "./account";
 import { NOTICE_PATTERN, noticeMessage } from "../provider/notices";
@@ -22,12 +22,16 @@ export interface DriftOptions {
   cwd: string;
   /** Also list the account's objects that the stack does not manage. */
   unmanaged?: boolean;
+  /** The stack, already selected (the fleet selects stacks one at a time). */
+  opened?: Stack;
+  /** Each engine event, as it comes (the fleet's progress view). */
+  onEvent?: (event: EngineEvent) => void;
   /** Told what the check is doing, for a progress line on stderr. */
   onProgress?: (message: string) => void;
 }
 
 export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
-  const stack = await openStack(options.stack, options.cwd);
+  const stack = options.opened ?? (await openStack(options.stack, options.cwd));
   options.onProgress?.(`refreshing stack ${options.stack} and comparing the account with the code…`);
   const events: EngineEvent[] = [];
   const errors: string[] = [];
@@ -39,6 +43,7 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
       color: "never",
       onEvent: (event) => {
         events.push(event);
+        options.onEvent?.(event);
         const d = event.diagnosticEvent;
         if (d?.severity === "error")
           errors.push(d.urn ? `${d.urn.split("::").pop()}: ${d.message}` : d.message);

@@ -1,0 +1,123 @@
+// `livechat-pulumi fleet <operation>`: one operation over many stacks of a project (one stack per license),
+// a bounded number at a time. Each stack runs in its own Pulumi processes, with its own credentials and its
+// own client-side rate limit; one license failing never stops the others.
+import * as fs from "fs";
+import * as path from "path";
+import { LocalWorkspace } from "@pulumi/pulumi/automation";
+import { ToolError } from "./errors";
+import { FleetProgress, type ProgressOutput } from "./fleet-progress";
+import { exitCodeOf, type FleetReport, type LicenseResult, type Operation } from "./fleet-report";
+import { runLicense } from "./fleet-run";
+import { forEachLimited, mutex } from "./pool";
+import { openStack } from "./stack";
+
+/**
+ * Licenses at once by default. Each license in flight is a Pulumi CLI, its language host, the program and the
+ * provider (about 0.7 GB together), mostly busy with CPU; an update also waits on the API's pace. On 2 cores,
+ * `npm run bench:fleet` (20 licenses of 100 objects): up took 251 s one after another, 195 s at 2, 153 s at 4;
+ * drift 172 s, 95 s at 2, 108 s at 4, 113 s at 8. 4 is the best for updates and near it for drift checks,
+ * in 3 GB (README, "A fleet of licenses").
+ */
+export const DEFAULT_CONCURRENCY = 4;
+
+export interface FleetOptions {
+  operation: Operation;
+  /** The project folder (with Pulumi.yaml). */
+  cwd: string;
+  /** Stack names or patterns (`eu-*`, `shop-?`); none: every stack of the project. */
+  patterns: string[];
+  concurrency: number;
+  /** This run's share of the stacks: the `index`-th of `count` (from 1), for a CI matrix. */
+  shard?: { index: number; count: number };
+  /** Where the live view goes (stderr); none for no view. */
+  progress?: ProgressOutput;
+}
+
+/** The project's stacks, by name. */
+export async function projectStacks(cwd: string): Promise<string[]> {
+  const workDir = path.resolve(cwd);
+  if (!fs.existsSync(path.join(workDir, "Pulumi.yaml")) && !fs.existsSync(path.join(workDir, "Pulumi.yml")))
+    throw new ToolError(
+      `${workDir} is not a Pulumi project (no Pulumi.yaml); pass the project folder as --cwd`,
+    );
+  const workspace = await LocalWorkspace.create({ workDir });
+  return (await workspace.listStacks()).map((s) => s.name).sort();
+}
+
+const globToRegExp = (glob: string) =>
+  new RegExp(
+    `^${glob
+      .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+      .replace(/\*/g, ".*")
+      .replace(/\?/g, ".")}$`,
+  );
+
+/** The stacks named by `patterns` (all when none), then this shard's share of them. */
+export function selectStacks(all: string[], patterns: string[], shard?: FleetOptions["shard"]): string[] {
+  let chosen = all;
+  if (patterns.length) {
+    const missing = patterns.filter((p) => !all.some((s) => globToRegExp(p).test(s)));
+    if (missing.length)
+      throw new ToolError(
+        `no stack of the project is named ${missing.map((m) => JSON.stringify(m)).join(", ")}; ` +
+          `its stacks are: ${all.join(", ") || "none"}`,
+      );
+    chosen = all.filter((s) => patterns.some((p) => globToRegExp(p).test(s)));
+  }
+  // Every count-th stack, so that shards stay about the same size as stacks come and go.
+  if (shard) chosen = chosen.filter((_, i) => i % shard.count === shard.index - 1);
+  return chosen;
+}
+
+/** "3/4" into { index: 3, count: 4 }. */
+export function parseShard(text: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(text);
+  const [index, count] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  if (!m || count < 1 || index < 1 || index > count)
+    throw new ToolError(
+      `--shard takes <index>/<count>, like 2/4 (index from 1 to count), not ${JSON.stringify(text)}`,
+    );
+  return { index, count };
+}
+
+/** Words for a license's result, in the live view and the plain log. */
+export function resultWords(result: LicenseResult): string {
+  const took = `(${result.objects} objects, ${result.seconds.toFixed(1)} s)`;
+  if (result.status === "failed") return `failed ${took}: ${result.error?.split("\n")[0] ?? ""}`;
+  if (result.status === "ok") return `${result.summary || "nothing to report"} ${took}`;
+  return `${result.status}: ${result.summary} ${took}`;
+}
+
+export async function runFleet(options: FleetOptions): Promise<FleetReport> {
+  const started = Date.now();
+  const stacks = selectStacks(await projectStacks(options.cwd), options.patterns, options.shard);
+  if (stacks.length === 0)
+    throw new ToolError("no stacks to run: the project has none (or this shard has none)");
+  const view = options.progress ? new FleetProgress(stacks, options.progress, resultWords) : undefined;
+  // `pulumi stack select` writes the workspace's current stack: one at a time. The operations themselves name
+  // their stack, and run side by side.
+  const selecting = mutex();
+  const results: LicenseResult[] = new Array(stacks.length);
+  try {
+    await forEachLimited(stacks, options.concurrency, async (stack, i) => {
+      view?.running(stack, "starting…");
+      results[i] = await runLicense({
+        operation: options.operation,
+        stack,
+        cwd: options.cwd,
+        open: () => selecting(() => openStack(stack, options.cwd)),
+        onProgress: (text) => view?.running(stack, text),
+      });
+      view?.done(results[i]);
+    });
+  } finally {
+    view?.stop();
+  }
+  return {
+    operation: options.operation,
+    exitCode: exitCodeOf(results),
+    seconds: (Date.now() - started) / 1000,
+    concurrency: options.concurrency,
+    licenses: results,
+  };
+}
