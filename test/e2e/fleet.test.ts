@@ -40,7 +40,7 @@ describe("livechat-pulumi fleet", () => {
 
   beforeAll(async () => {
     project = openRootProject();
-    fs.copyFileSync(path.join(FIXTURES, "eu.yaml"), path.join(project.dir, "eu-overlay.yaml"));
+    fs.copyFileSync(path.join(FIXTURES, "eu.overlay.yaml"), path.join(project.dir, "eu-overlay.yaml"));
     for (const name of NAMES) {
       emulators[name] = await startEmulator();
       const config: Record<string, string> = name === "eu" ? { overlay: "eu-overlay.yaml" } : {};

@@ -14,7 +14,10 @@ function specFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const file = path.join(dir, e.name);
     if (e.isDirectory()) return e.name === "node_modules" || e.name.startsWith(".") ? [] : specFiles(file);
-    return /\.ya?ml$/.test(e.name) && /^(groups|agents|adopt|objects|#)/m.test(fs.readFileSync(file, "utf8"))
+    // Overlays (*.overlay.yaml) are not specs: they are merged into one (src/account/overlay.ts).
+    return /\.ya?ml$/.test(e.name) &&
+      !/\.overlay\.ya?ml$/.test(e.name) &&
+      /^(api|groups|agents|adopt|objects|#)/m.test(fs.readFileSync(file, "utf8"))
       ? [file]
       : [];
   });
