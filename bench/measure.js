@@ -46,6 +46,8 @@ async function measure(emulator, run) {
   return {
     started,
     ended,
+    firstCallAt: requests.length ? firstCall : undefined,
+    lastAnswerAt: requests.length ? lastAnswer : undefined,
     seconds: (ended - started) / 1000,
     // Where the time goes: before the first API call (CLI, language host, program, provider host start-up),
     // between the first and the last (the API phase, paced by the throttle), and after (final checkpoint, exit).

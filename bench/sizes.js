@@ -36,18 +36,36 @@ function benchStack(emulator, yaml, clientRate, env) {
 }
 
 /**
- * With `profileDir`, every Node process of the operation (language host, program, provider host) writes a
- * CPU profile there and the engine a trace (`pulumi --tracing`), one folder per stack and operation.
+ * With `profileDir`, every Node process of an operation (language host, program, provider host) writes its
+ * CPU profile (bench/profile-hook.js) and the engine a trace (`pulumi --tracing`) into
+ * <profileDir>/<name>/<operation>/. `opts(stack, op)` gives the operation's options.
  */
 function profiling(profileDir, name) {
-  if (!profileDir) return { env: {}, opts: () => ({}) };
-  const dir = path.join(profileDir, name);
-  fs.mkdirSync(dir, { recursive: true });
+  if (!profileDir) return { env: {}, opts: () => ({}), keep: () => {} };
+  const dirOf = (op) => path.join(profileDir, name, op);
   return {
-    env: { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` },
-    opts: (op) => ({ tracing: `file://${path.join(dir, `${op}.trace.json`)}` }),
+    env: { NODE_OPTIONS: `--require ${path.join(__dirname, "profile-hook.js")}` },
+    opts(stack, op) {
+      const dir = dirOf(op);
+      fs.mkdirSync(dir, { recursive: true });
+      stack.workspace.envVars.BENCH_PROFILE_DIR = dir;
+      return { tracing: `file://${path.join(dir, "engine.trace.json")}` };
+    },
+    /** Writes the operation's marks (wall ms) as the profiles' clock (monotonic µs) for profile-summary.js. */
+    keep(op, marks) {
+      const offsetUs = Number(process.hrtime.bigint() / 1000n) - Date.now() * 1000;
+      const mono = Object.fromEntries(Object.entries(marks).map(([k, ms]) => [k, ms * 1000 + offsetUs]));
+      fs.writeFileSync(path.join(dirOf(op), "marks.json"), JSON.stringify(mono));
+    },
   };
 }
+
+const marksOf = (r) => ({
+  start: r.started,
+  firstCall: r.firstCallAt,
+  lastAnswer: r.lastAnswerAt,
+  end: r.ended,
+});
 
 function reportFailure(what, result) {
   if (result.error) console.error(`bench: ${what} failed:\n${String(result.error).slice(0, 4000)}`);
@@ -58,14 +76,17 @@ async function runBaseline(spec, profileDir) {
   const prof = profiling(profileDir, "baseline");
   const { stack, cleanup } = await baselineStack(spec, prof.env);
   try {
-    const up = await measure(undefined, (onEvent) => stack.up({ onEvent, ...prof.opts("up") }));
+    const up = await measure(undefined, (onEvent) => stack.up({ onEvent, ...prof.opts(stack, "up") }));
     reportFailure("baseline up", up);
     const deployment = await exportedState(stack);
     const times = createTimes(deployment);
+    const marks = { start: up.started, end: up.ended };
+    prof.keep("up", times ? { ...marks, firstCreate: times.first, lastCreate: times.last } : marks);
     const preview = await measure(undefined, (onEvent) =>
-      stack.preview({ onEvent, expectNoChanges: true, ...prof.opts("preview") }),
+      stack.preview({ onEvent, expectNoChanges: true, ...prof.opts(stack, "preview") }),
     );
     reportFailure("baseline preview", preview);
+    prof.keep("preview", { start: preview.started, end: preview.ended });
     return {
       up,
       preview,
@@ -87,15 +108,20 @@ async function runOurs(spec, rate, clientRate, profileDir) {
   const { stack, cleanup } = await benchStack(emulator, YAML.stringify(spec), clientRate, prof.env);
   try {
     emulator.setFaults({ maxRequestsPerSecond: rate });
-    const up = await measure(emulator, (onEvent) => stack.up({ onEvent, ...prof.opts("up") }));
+    const up = await measure(emulator, (onEvent) => stack.up({ onEvent, ...prof.opts(stack, "up") }));
     reportFailure("up", up);
-    const refresh = await measure(emulator, (onEvent) => stack.refresh({ onEvent, ...prof.opts("refresh") }));
+    prof.keep("up", marksOf(up));
+    const refresh = await measure(emulator, (onEvent) =>
+      stack.refresh({ onEvent, ...prof.opts(stack, "refresh") }),
+    );
     reportFailure("refresh", refresh);
+    prof.keep("refresh", marksOf(refresh));
     const sizes = stateSizes(await exportedState(stack));
     const preview = await measure(emulator, (onEvent) =>
-      stack.preview({ onEvent, expectNoChanges: true, ...prof.opts("preview") }),
+      stack.preview({ onEvent, expectNoChanges: true, ...prof.opts(stack, "preview") }),
     );
     reportFailure("preview", preview);
+    prof.keep("preview", marksOf(preview));
     return { up, refresh, preview, sizes };
   } finally {
     cleanup();
