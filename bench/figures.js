@@ -22,18 +22,21 @@ function refreshMinimum(spec) {
 
 const r2 = (n) => (Number.isFinite(n) ? Math.round(n * 100) / 100 : null);
 
-/** The processes' peaks and CPU seconds, by role, as measured (null off Linux). */
+/** The processes' peaks and CPU seconds, by role, as measured (null off Linux; the median preview's). */
 const memory = (result) => result.processes;
 
 /** Everything kept about one size. */
-function figuresOf({ objects, counts, spec, baseline, ours }, rate) {
+function figuresOf({ objects, counts, spec, baseline, ours, load }, rate) {
   const { up, refresh, preview, sizes } = ours;
   const floor = up.requests.length / rate;
   const fixed = baseline.up.seconds;
   const refreshMin = refreshMinimum(spec);
+  const cpu = (processes, role) => processes?.[role]?.cpuSeconds;
   return {
     objects,
     counts,
+    // The 1-minute load average before each step: above the core count, wall times mean less than CPU times.
+    load_1min: load.map(r2),
     baseline: {
       up_seconds: r2(fixed),
       up_seconds_before_first_create: r2(baseline.beforeSeconds),
@@ -41,6 +44,7 @@ function figuresOf({ objects, counts, spec, baseline, ours }, rate) {
       up_seconds_after_last_create: r2(baseline.afterSeconds),
       up_failures: baseline.up.failures,
       noop_preview_seconds: r2(baseline.preview.seconds),
+      noop_preview_seconds_each: baseline.previewSeconds.map(r2),
       noop_preview_failed: Boolean(baseline.preview.error),
       state_bytes: baseline.sizes.stateBytes,
       state_bytes_per_object: Math.round(baseline.sizes.total / baseline.sizes.count),
@@ -80,6 +84,7 @@ function figuresOf({ objects, counts, spec, baseline, ours }, rate) {
     },
     noop_preview: {
       seconds: r2(preview.seconds),
+      seconds_each: ours.previewSeconds.map(r2),
       api_calls: preview.requests.length,
       failed: Boolean(preview.error),
       processes: memory(preview),
@@ -93,6 +98,14 @@ function figuresOf({ objects, counts, spec, baseline, ours }, rate) {
       // What the up spends beyond the rate-limit floor, over what the baseline's whole up costs.
       up_overhead_to_baseline: r2((up.seconds - floor) / fixed),
       up_allowed_seconds: r2(floor + fixed * TARGETS.fixedCost),
+      // CPU seconds, less sensitive than wall time to what else runs on the machine.
+      up_program_cpu_to_baseline: r2(cpu(up.processes, "program") / cpu(baseline.up.processes, "program")),
+      noop_preview_provider_cpu_to_baseline: r2(
+        cpu(preview.processes, "provider") / cpu(baseline.preview.processes, "provider"),
+      ),
+      noop_preview_program_cpu_to_baseline: r2(
+        cpu(preview.processes, "program") / cpu(baseline.preview.processes, "program"),
+      ),
     },
     verdicts: {
       noop_preview: preview.seconds <= baseline.preview.seconds * TARGETS.ratioToBaseline,

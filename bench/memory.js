@@ -55,13 +55,12 @@ function sampleProcesses() {
     }
     for (const pid of mine) {
       if (pid === process.pid) continue;
+      // Read every time: a child spawned a moment ago may still show its parent's command line (before exec).
+      const role = roleOf((read(`/proc/${pid}/cmdline`) ?? "").split("\0").join(" "));
+      if (!role) continue;
       let entry = seen.get(pid);
-      if (!entry) {
-        const role = roleOf((read(`/proc/${pid}/cmdline`) ?? "").split("\0").join(" "));
-        if (!role) continue;
-        entry = { role, peakKb: 0, ticks: 0 };
-        seen.set(pid, entry);
-      }
+      // New, or exec'd into another role: what the parent's copy used does not count.
+      if (entry?.role !== role) seen.set(pid, (entry = { role, peakKb: 0, ticks: 0 }));
       const hwm = /VmHWM:\s+(\d+)/.exec(read(`/proc/${pid}/status`) ?? "");
       if (hwm) entry.peakKb = Math.max(entry.peakKb, Number(hwm[1]));
       const stat = read(`/proc/${pid}/stat`);

@@ -23,6 +23,7 @@ function printSize(f, rate) {
   const { baseline: b, up, refresh, state, noop_preview: p, ratios, verdicts: v } = f;
   const t = TARGETS;
   console.log(`\n${f.objects} objects (baseline = trivial dynamic provider, same CLI, same moment)`);
+  console.log(`load average (1 min) at each step: ${f.load_1min.join(", ")}`);
   printTable([
     ["figure", "ours", "baseline", "ratio", "target", ""],
     [
@@ -113,6 +114,11 @@ function printSize(f, rate) {
     ["up: engine peak RSS (MB)", fmt(mb(up.processes, "engine")), fmt(mb(b.up_processes, "engine"))],
     ["up: CPU s provider / program / engine", cpuOf(up.processes), cpuOf(b.up_processes)],
     ["preview: CPU s provider / program / engine", cpuOf(p.processes), cpuOf(b.preview_processes)],
+    [
+      "no-op previews, each (s)",
+      p.seconds_each.map(fmt).join(" "),
+      b.noop_preview_seconds_each.map(fmt).join(" "),
+    ],
   ]);
 }
 

@@ -1,6 +1,7 @@
 // One account size of the bench: the baseline (Pulumi's floor) and our account program, each through the
 // real CLI on a fresh stack, the account against a fresh emulator licence limited to `rate` requests/s.
 const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const YAML = require("yaml");
 const { startEmulator } = require("../dist/emulator");
@@ -71,76 +72,89 @@ function reportFailure(what, result) {
   if (result.error) console.error(`bench: ${what} failed:\n${String(result.error).slice(0, 4000)}`);
 }
 
-/** Pulumi's floor at this size: up and a no-op preview of the trivial provider. */
-async function runBaseline(spec, profileDir) {
-  const prof = profiling(profileDir, "baseline");
-  const { stack, cleanup } = await baselineStack(spec, prof.env);
-  try {
-    const up = await measure(undefined, (onEvent) => stack.up({ onEvent, ...prof.opts(stack, "up") }));
-    reportFailure("baseline up", up);
-    const deployment = await exportedState(stack);
-    const times = createTimes(deployment);
-    const marks = { start: up.started, end: up.ended };
-    prof.keep("up", times ? { ...marks, firstCreate: times.first, lastCreate: times.last } : marks);
-    const preview = await measure(undefined, (onEvent) =>
-      stack.preview({ onEvent, expectNoChanges: true, ...prof.opts(stack, "preview") }),
-    );
-    reportFailure("baseline preview", preview);
-    prof.keep("preview", { start: preview.started, end: preview.ended });
-    return {
-      up,
-      preview,
-      // The engine's first and last create stand where our first and last API calls do.
-      beforeSeconds: times ? (times.first - up.started) / 1000 : NaN,
-      createSeconds: times ? (times.last - times.first) / 1000 : NaN,
-      afterSeconds: times ? (up.ended - times.last) / 1000 : NaN,
-      sizes: stateSizes(deployment, "pulumi-nodejs:dynamic/baseline:"),
-    };
-  } finally {
-    cleanup();
-  }
+/** The median of the operations' wall times, and the operation that took it. */
+function median(results) {
+  const sorted = [...results].sort((a, b) => a.seconds - b.seconds);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
 }
 
-/** Ours at this size: up, refresh, the state, a no-op preview. */
-async function runOurs(spec, rate, clientRate, profileDir) {
-  const prof = profiling(profileDir, "ours");
-  const emulator = await startEmulator();
-  const { stack, cleanup } = await benchStack(emulator, YAML.stringify(spec), clientRate, prof.env);
-  try {
-    emulator.setFaults({ maxRequestsPerSecond: rate });
-    const up = await measure(emulator, (onEvent) => stack.up({ onEvent, ...prof.opts(stack, "up") }));
-    reportFailure("up", up);
-    prof.keep("up", marksOf(up));
-    const refresh = await measure(emulator, (onEvent) =>
-      stack.refresh({ onEvent, ...prof.opts(stack, "refresh") }),
-    );
-    reportFailure("refresh", refresh);
-    prof.keep("refresh", marksOf(refresh));
-    const sizes = stateSizes(await exportedState(stack));
-    const preview = await measure(emulator, (onEvent) =>
-      stack.preview({ onEvent, expectNoChanges: true, ...prof.opts(stack, "preview") }),
-    );
-    reportFailure("preview", preview);
-    prof.keep("preview", marksOf(preview));
-    return { up, refresh, preview, sizes };
-  } finally {
-    cleanup();
-    await emulator.stop();
-  }
-}
-
-/** Both at `objects` objects: the baseline first, then ours, at the same moment on the same machine. */
-async function runSize(objects, { rate, clientRate, profileDir }) {
+/**
+ * Both at `objects` objects, interleaved so that both meet the same load on a shared machine: the baseline's
+ * up, then ours (up, refresh), then `previews` no-op previews of each, alternating (their medians count).
+ */
+async function runSize(objects, { rate, clientRate, profileDir, previews = 3 }) {
   const counts = countsFor(objects);
   const spec = accountSpec(counts);
   const dir = profileDir && path.join(profileDir, String(objects));
-  console.log(`bench: ${objects} objects: the baseline (trivial dynamic provider), up and no-op preview`);
-  const baseline = await runBaseline(spec, dir);
-  console.log(
-    `bench: ${objects} objects: ours, up (emulator ${rate} requests/s, provider ${clientRate}), refresh, no-op preview`,
-  );
-  const ours = await runOurs(spec, rate, clientRate, dir);
-  return { objects, counts, spec, baseline, ours };
+  const bProf = profiling(dir, "baseline");
+  const oProf = profiling(dir, "ours");
+  const emulator = await startEmulator();
+  const b = await baselineStack(spec, bProf.env);
+  const o = await benchStack(emulator, YAML.stringify(spec), clientRate, oProf.env);
+  const load = [];
+  try {
+    emulator.setFaults({ maxRequestsPerSecond: rate });
+    console.log(`bench: ${objects} objects: up of the baseline (a trivial dynamic provider)`);
+    load.push(os.loadavg()[0]);
+    const bUp = await measure(undefined, (onEvent) => b.stack.up({ onEvent, ...bProf.opts(b.stack, "up") }));
+    reportFailure("baseline up", bUp);
+    const bState = await exportedState(b.stack);
+    const times = createTimes(bState);
+    const bMarks = { start: bUp.started, end: bUp.ended };
+    bProf.keep("up", times ? { ...bMarks, firstCreate: times.first, lastCreate: times.last } : bMarks);
+
+    console.log(
+      `bench: ${objects} objects: up of ours (emulator ${rate} requests/s, provider ${clientRate})`,
+    );
+    load.push(os.loadavg()[0]);
+    const up = await measure(emulator, (onEvent) => o.stack.up({ onEvent, ...oProf.opts(o.stack, "up") }));
+    reportFailure("up", up);
+    oProf.keep("up", marksOf(up));
+    console.log(`bench: ${objects} objects: refresh of ours`);
+    const refresh = await measure(emulator, (onEvent) =>
+      o.stack.refresh({ onEvent, ...oProf.opts(o.stack, "refresh") }),
+    );
+    reportFailure("refresh", refresh);
+    oProf.keep("refresh", marksOf(refresh));
+    const sizes = stateSizes(await exportedState(o.stack));
+
+    console.log(`bench: ${objects} objects: ${previews} no-op previews of each, alternating`);
+    const bPreviews = [];
+    const oPreviews = [];
+    for (let i = 1; i <= previews; i++) {
+      load.push(os.loadavg()[0]);
+      const bp = await measure(undefined, (onEvent) =>
+        b.stack.preview({ onEvent, expectNoChanges: true, ...bProf.opts(b.stack, `preview${i}`) }),
+      );
+      reportFailure("baseline preview", bp);
+      bProf.keep(`preview${i}`, { start: bp.started, end: bp.ended });
+      const op = await measure(emulator, (onEvent) =>
+        o.stack.preview({ onEvent, expectNoChanges: true, ...oProf.opts(o.stack, `preview${i}`) }),
+      );
+      reportFailure("preview", op);
+      oProf.keep(`preview${i}`, marksOf(op));
+      bPreviews.push(bp);
+      oPreviews.push(op);
+    }
+    load.push(os.loadavg()[0]);
+    const baseline = {
+      up: bUp,
+      preview: median(bPreviews),
+      previewSeconds: bPreviews.map((p) => p.seconds),
+      // The engine's first and last create stand where our first and last API calls do.
+      beforeSeconds: times ? (times.first - bUp.started) / 1000 : NaN,
+      createSeconds: times ? (times.last - times.first) / 1000 : NaN,
+      afterSeconds: times ? (bUp.ended - times.last) / 1000 : NaN,
+      sizes: stateSizes(bState, "pulumi-nodejs:dynamic/baseline:"),
+    };
+    const preview = median(oPreviews);
+    const ours = { up, refresh, preview, previewSeconds: oPreviews.map((p) => p.seconds), sizes };
+    return { objects, counts, spec, baseline, ours, load };
+  } finally {
+    b.cleanup();
+    o.cleanup();
+    await emulator.stop();
+  }
 }
 
 module.exports = { countsFor, benchStack, runSize };
