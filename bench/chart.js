@@ -1,7 +1,7 @@
 // The curve as an SVG (bench/results.svg, next to results.json): one small chart per figure, objects on the
 // x axis, each series a line through its measured points. Written from the results, no library.
 
-const W = 360;
+const W = 440;
 const H = 270;
 const M = { left: 52, right: 12, top: 28, bottom: 90 };
 const COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"];
