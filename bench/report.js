@@ -124,36 +124,48 @@ function printSize(f, rate) {
 
 const cpuOf = (ps) => ["provider", "program", "engine"].map((r) => fmt(cpu(ps, r))).join(" / ");
 
-/** The curve's rows: one a size. */
+/** The curve's rows: one a size, the baseline's figure in brackets. */
 function curveRows(all) {
+  const pair = (ours, base) => `${fmt(ours)} (${fmt(base)})`;
   const head = [
     "objects",
-    "up s",
+    "up s (allowed)",
     "floor s",
-    "baseline up s",
     "API phase / floor",
-    "before 1st call s (baseline)",
-    "no-op preview s (baseline)",
+    "before 1st call s",
+    "no-op preview s",
     "up calls",
     "refresh calls",
+    "failed, retried",
     "state KB",
-    "provider MB (baseline)",
-    "program MB (baseline)",
+    "provider MB",
+    "program MB",
+    "up CPU s: provider",
+    "program",
+    "engine",
+    "load",
   ];
-  const rows = all.map((f) => [
-    f.objects,
-    fmt(f.up.seconds),
-    fmt(f.up.floor_seconds),
-    fmt(f.baseline.up_seconds),
-    fmt(f.ratios.api_phase_to_floor),
-    `${fmt(f.up.seconds_before_first_call)} (${fmt(f.baseline.up_seconds_before_first_create)})`,
-    `${fmt(f.noop_preview.seconds)} (${fmt(f.baseline.noop_preview_seconds)})`,
-    f.up.api_calls,
-    f.refresh.api_calls,
-    Math.round(f.state.bytes / 1024),
-    `${fmt(mb(f.up.processes, "provider"))} (${fmt(mb(f.baseline.up_processes, "provider"))})`,
-    `${fmt(mb(f.up.processes, "program"))} (${fmt(mb(f.baseline.up_processes, "program"))})`,
-  ]);
+  const rows = all.map((f) => {
+    const [u, b] = [f.up.processes, f.baseline.up_processes];
+    return [
+      f.objects,
+      `${fmt(f.up.seconds)} (${fmt(f.ratios.up_allowed_seconds)})`,
+      fmt(f.up.floor_seconds),
+      fmt(f.ratios.api_phase_to_floor),
+      pair(f.up.seconds_before_first_call, f.baseline.up_seconds_before_first_create),
+      pair(f.noop_preview.seconds, f.baseline.noop_preview_seconds),
+      f.up.api_calls,
+      f.refresh.api_calls,
+      `${f.up.failed_operations + f.refresh.failed_operations}, ${f.up.retried_answers + f.refresh.retried_answers}`,
+      pair(Math.round(f.state.bytes / 1024), Math.round(f.baseline.state_bytes / 1024)),
+      pair(mb(u, "provider"), mb(b, "provider")),
+      pair(mb(u, "program"), mb(b, "program")),
+      pair(cpu(u, "provider"), cpu(b, "provider")),
+      pair(cpu(u, "program"), cpu(b, "program")),
+      pair(cpu(u, "engine"), cpu(b, "engine")),
+      fmt(Math.max(...f.load_1min)),
+    ];
+  });
   return [head, ...rows];
 }
 

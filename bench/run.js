@@ -3,8 +3,9 @@
 // the state and a no-op preview; beside each, Pulumi's own floor (bench/baseline.js: a trivial dynamic
 // provider declaring as many resources). Prints the tables, writes bench/results.json and the chart
 // bench/results.svg, then runs the batching bench. Options: --large, --sizes=100,300, --profile (CPU
-// profiles of every Node process and the engine's trace, under bench/profile/), --no-batch, --readme (puts
-// the curve's table into README.md). Needs `npm run build` and the CLI on PATH; the npm script does both.
+// profiles of every Node process and the engine's trace, under bench/profile/; bench/profile-summary.js
+// reads them), --skip-checkpoints (both stacks with PULUMI_SKIP_CHECKPOINTS), --no-batch, --readme (puts the curve's table into README.md), --redraw (only the table,
+// chart and README again, from bench/results.json). Needs `npm run build` and the CLI on PATH; the npm script does both.
 const { execFileSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
@@ -30,6 +31,9 @@ function options(argv) {
     profileDir: flag("profile") ? path.join(__dirname, "profile") : undefined,
     batch: !flag("no-batch"),
     readme: flag("readme"),
+    redraw: flag("redraw"),
+    // Pulumi's PULUMI_SKIP_CHECKPOINTS: the state is written once at the end instead of after every step.
+    env: flag("skip-checkpoints") ? { PULUMI_SKIP_CHECKPOINTS: "true" } : {},
   };
 }
 
@@ -63,15 +67,29 @@ function updateReadme(text) {
   fs.writeFileSync(README, readme.slice(0, a + start.length) + "\n" + text + "\n" + readme.slice(b));
 }
 
+/** The curve's table on the console, the chart, and with --readme the README's table. */
+function report(results, readme) {
+  console.log("\nthe curve (the baseline in brackets; load: the highest 1-minute load average seen):");
+  const rows = curveRows(results.sizes);
+  printTable(rows);
+  const m = results.machine;
+  const caption = `pulumi-livechat bench, ${results.rate} requests/s, ${m.cpus} cores, Node ${m.node}, CLI ${m.pulumi_cli}, SDK ${m.pulumi_sdk}, ${results.date.slice(0, 10)}`;
+  const sizes = results.sizes.map((f) => f.objects);
+  fs.writeFileSync(CHART, chartSvg(chartPanels(results.sizes), sizes, caption));
+  if (readme) updateReadme(`${caption}:\n\n${markdownTable(rows)}\n\n![the curve](bench/results.svg)`);
+}
+
 async function main() {
   const opts = options(process.argv.slice(2));
+  if (opts.redraw) return report(JSON.parse(fs.readFileSync(RESULTS, "utf8")), opts.readme);
   const results = { date: new Date().toISOString(), machine: machine(), rate: RATE, targets: TARGETS };
+  results.environment = opts.env;
   results.provider_max_requests_per_second = CLIENT_RATE;
   console.log(`bench: sizes ${opts.sizes.join(", ")}; ${JSON.stringify(results.machine)}`);
   const all = [];
   let failed = false;
   for (const objects of opts.sizes) {
-    const raw = await runSize(objects, { rate: RATE, clientRate: CLIENT_RATE, profileDir: opts.profileDir });
+    const raw = await runSize(objects, { rate: RATE, clientRate: CLIENT_RATE, ...opts });
     const figures = figuresOf(raw, RATE);
     failed ||= Boolean(raw.ours.up.error || raw.ours.refresh.error || raw.ours.preview.error);
     failed ||= Boolean(raw.baseline.up.error || raw.baseline.preview.error);
@@ -80,17 +98,14 @@ async function main() {
   }
   results.sizes = all;
   results.machine.loadavg_at_end = os.loadavg().map((n) => Math.round(n * 100) / 100);
-  console.log("\nthe curve (baseline in brackets):");
-  const rows = curveRows(all);
-  printTable(rows);
-  const caption = `pulumi-livechat bench, ${RATE} requests/s, ${results.machine.cpus} cores, Node ${results.machine.node}, CLI ${results.machine.pulumi_cli}, SDK ${results.machine.pulumi_sdk}, ${results.date.slice(0, 10)}`;
-  fs.writeFileSync(CHART, chartSvg(chartPanels(all), opts.sizes, caption));
-  if (opts.readme) updateReadme(`${caption}:\n\n${markdownTable(rows)}\n\n![the curve](bench/results.svg)`);
+  report(results, opts.readme);
+  const write = () => fs.writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
+  write();
   if (opts.batch) {
     console.log("");
     results.batching = await batchBench(RATE);
+    write();
   }
-  fs.writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
   console.log(`\nwrote ${path.relative(process.cwd(), RESULTS)} and ${path.relative(process.cwd(), CHART)}`);
   if (failed) process.exitCode = 1;
 }

@@ -82,15 +82,15 @@ function median(results) {
  * Both at `objects` objects, interleaved so that both meet the same load on a shared machine: the baseline's
  * up, then ours (up, refresh), then `previews` no-op previews of each, alternating (their medians count).
  */
-async function runSize(objects, { rate, clientRate, profileDir, previews = 3 }) {
+async function runSize(objects, { rate, clientRate, profileDir, env = {}, previews = 3 }) {
   const counts = countsFor(objects);
   const spec = accountSpec(counts);
   const dir = profileDir && path.join(profileDir, String(objects));
   const bProf = profiling(dir, "baseline");
   const oProf = profiling(dir, "ours");
   const emulator = await startEmulator();
-  const b = await baselineStack(spec, bProf.env);
-  const o = await benchStack(emulator, YAML.stringify(spec), clientRate, oProf.env);
+  const b = await baselineStack(spec, { ...bProf.env, ...env });
+  const o = await benchStack(emulator, YAML.stringify(spec), clientRate, { ...oProf.env, ...env });
   const load = [];
   try {
     emulator.setFaults({ maxRequestsPerSecond: rate });
