@@ -3,7 +3,7 @@
 
 const W = 440;
 const H = 270;
-const M = { left: 52, right: 12, top: 28, bottom: 90 };
+const M = { left: 52, right: 26, top: 28, bottom: 90 };
 const COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"];
 
 const esc = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -16,7 +16,7 @@ function niceAxis(max) {
   return { top: Math.ceil((max || 1) / step) * step, step };
 }
 
-/** One panel at (x0, y0): `series` is [{ name, points: [[objects, value], ...], dashed }]. */
+/** One panel at (x0, y0): `series` is [{ name, points: [[objects, value], ...], dashed, color (an index) }]. */
 function panel(x0, y0, title, unit, series, xs) {
   const pw = W - M.left - M.right;
   const ph = H - M.top - M.bottom;
@@ -40,7 +40,7 @@ function panel(x0, y0, title, unit, series, xs) {
   }
   out.push(`<line x1="${px(0)}" x2="${px(xMax)}" y1="${py(0)}" y2="${py(0)}" stroke="#333"/>`);
   series.forEach((s, i) => {
-    const color = COLORS[i % COLORS.length];
+    const color = COLORS[(s.color ?? i) % COLORS.length];
     const d = s.points.map(([x, v]) => `${px(x).toFixed(1)},${py(v).toFixed(1)}`).join(" ");
     const dash = s.dashed ? ' stroke-dasharray="5,3"' : "";
     out.push(`<polyline points="${d}" fill="none" stroke="${color}" stroke-width="2"${dash}/>`);

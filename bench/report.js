@@ -176,18 +176,32 @@ function markdownTable(rows) {
 
 /** The chart's panels from the figures of every size. */
 function chartPanels(all) {
-  const s = (name, get, dashed) => ({ name, dashed, points: all.map((f) => [f.objects, get(f) ?? 0]) });
+  // A series; ours and the baseline's of one figure share a colour, the baseline's dashed.
+  const s = (name, get, dashed, color) => ({
+    name,
+    dashed,
+    color,
+    points: all.map((f) => [f.objects, get(f) ?? 0]),
+  });
   return [
     {
-      title: "Wall time",
+      title: "up: wall time",
       unit: "seconds",
       series: [
-        s("up (ours)", (f) => f.up.seconds),
-        s("rate-limit floor", (f) => f.up.floor_seconds, true),
-        s("up (baseline)", (f) => f.baseline.up_seconds),
-        s("no-op preview (ours)", (f) => f.noop_preview.seconds),
-        s("no-op preview (baseline)", (f) => f.baseline.noop_preview_seconds, true),
-        s("before 1st call (ours)", (f) => f.up.seconds_before_first_call),
+        s("ours", (f) => f.up.seconds, false, 0),
+        s("baseline (Pulumi's fixed cost)", (f) => f.baseline.up_seconds, true, 0),
+        s("rate-limit floor", (f) => f.up.floor_seconds, true, 1),
+        s("target: floor + 1.2 x baseline", (f) => f.ratios.up_allowed_seconds, true, 2),
+      ],
+    },
+    {
+      title: "no-op preview, and up's time before the first call",
+      unit: "seconds",
+      series: [
+        s("preview (ours)", (f) => f.noop_preview.seconds, false, 0),
+        s("preview (baseline)", (f) => f.baseline.noop_preview_seconds, true, 0),
+        s("before 1st call (ours)", (f) => f.up.seconds_before_first_call, false, 1),
+        s("before 1st create (baseline)", (f) => f.baseline.up_seconds_before_first_create, true, 1),
       ],
     },
     {
@@ -199,19 +213,32 @@ function chartPanels(all) {
       title: "State size",
       unit: "KB",
       series: [
-        s("ours", (f) => f.state.bytes / 1024),
-        s("baseline", (f) => f.baseline.state_bytes / 1024, true),
+        s("ours", (f) => f.state.bytes / 1024, false, 0),
+        s("baseline", (f) => f.baseline.state_bytes / 1024, true, 0),
       ],
     },
     {
       title: "Peak resident memory during up",
       unit: "MB",
       series: [
-        s("provider (ours)", (f) => mb(f.up.processes, "provider")),
-        s("provider (baseline)", (f) => mb(f.baseline.up_processes, "provider"), true),
-        s("program (ours)", (f) => mb(f.up.processes, "program")),
-        s("program (baseline)", (f) => mb(f.baseline.up_processes, "program"), true),
-        s("engine (ours)", (f) => mb(f.up.processes, "engine")),
+        s("provider (ours)", (f) => mb(f.up.processes, "provider"), false, 0),
+        s("provider (baseline)", (f) => mb(f.baseline.up_processes, "provider"), true, 0),
+        s("program (ours)", (f) => mb(f.up.processes, "program"), false, 1),
+        s("program (baseline)", (f) => mb(f.baseline.up_processes, "program"), true, 1),
+        s("engine (ours)", (f) => mb(f.up.processes, "engine"), false, 2),
+        s("engine (baseline)", (f) => mb(f.baseline.up_processes, "engine"), true, 2),
+      ],
+    },
+    {
+      title: "CPU time during up",
+      unit: "CPU seconds",
+      series: [
+        s("provider (ours)", (f) => cpu(f.up.processes, "provider"), false, 0),
+        s("provider (baseline)", (f) => cpu(f.baseline.up_processes, "provider"), true, 0),
+        s("program (ours)", (f) => cpu(f.up.processes, "program"), false, 1),
+        s("program (baseline)", (f) => cpu(f.baseline.up_processes, "program"), true, 1),
+        s("engine (ours)", (f) => cpu(f.up.processes, "engine"), false, 2),
+        s("engine (baseline)", (f) => cpu(f.baseline.up_processes, "engine"), true, 2),
       ],
     },
   ];
