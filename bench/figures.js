@@ -12,7 +12,10 @@ const TARGETS = {
   objectBytes: 3072,
 };
 
-/** The fewest calls a refresh can make (see README, performance). */
+/**
+ * The fewest calls a refresh can make: one per agent and per goal (their lists lack the details), one list
+ * of groups, tags and webhooks each, and one list of greetings and of canned responses per group they use.
+ */
 function refreshMinimum(spec) {
   const groupsOf = (entries) => new Set(entries.map((e) => String(e.group ?? 0))).size;
   return (

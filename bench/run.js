@@ -76,7 +76,12 @@ function report(results, readme) {
   const caption = `pulumi-livechat bench, ${results.rate} requests/s, ${m.cpus} cores, Node ${m.node}, CLI ${m.pulumi_cli}, SDK ${m.pulumi_sdk}, ${results.date.slice(0, 10)}`;
   const sizes = results.sizes.map((f) => f.objects);
   fs.writeFileSync(CHART, chartSvg(chartPanels(results.sizes), sizes, caption));
-  if (readme) updateReadme(`${caption}:\n\n${markdownTable(rows)}\n\n![the curve](bench/results.svg)`);
+  const legend =
+    "the baseline's figure in brackets; `up s (allowed)`: ours (its target, floor + 1.2 × the baseline's up); " +
+    "`failed, retried`: failed operations, answers retried then 2xx (up and refresh); `load`: the highest " +
+    "1-minute load average seen";
+  if (readme)
+    updateReadme(`${caption} (${legend}):\n\n${markdownTable(rows)}\n\n![the curve](bench/results.svg)`);
 }
 
 async function main() {
