@@ -2,10 +2,15 @@
 // real Pulumi CLI against the in-process emulator limited to 20 requests per second, then measures a refresh,
 // the state and a no-op preview; beside each, Pulumi's own floor (bench/baseline.js: a trivial dynamic
 // provider declaring as many resources). Prints the tables, writes bench/results.json and the chart
-// bench/results.svg, then runs the batching bench. Options: --large, --sizes=100,300, --profile (CPU
-// profiles of every Node process and the engine's trace, under bench/profile/; bench/profile-summary.js
-// reads them), --skip-checkpoints (both stacks with PULUMI_SKIP_CHECKPOINTS), --no-batch, --readme (puts the curve's table into README.md), --redraw (only the table,
-// chart and README again, from bench/results.json). Needs `npm run build` and the CLI on PATH; the npm script does both.
+// bench/results.svg, then runs the batching bench. Options:
+//   --large, --sizes=100,300   the sizes
+//   --profile                  CPU profiles of every Node process and the engine's trace under bench/profile/
+//                              (bench/profile-summary.js reads them)
+//   --skip-checkpoints         both stacks with Pulumi's PULUMI_SKIP_CHECKPOINTS
+//   --no-batch                 without the batching bench
+//   --readme                   the curve's table into README.md, the chart into docs/performance.svg
+//   --redraw                   only the table, the chart (and README) again, from bench/results.json
+// Needs `npm run build` and the CLI on PATH; the npm script does both.
 const { execFileSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
@@ -22,6 +27,8 @@ const CLIENT_RATE = Number(process.env.BENCH_CLIENT_RPS ?? RATE);
 const RESULTS = path.join(__dirname, "results.json");
 const CHART = path.join(__dirname, "results.svg");
 const README = path.join(__dirname, "..", "README.md");
+// The README's copy of the chart: the README ships in the package, bench/ does not.
+const README_CHART = path.join(__dirname, "..", "docs", "performance.svg");
 
 function options(argv) {
   const flag = (name) => argv.includes(`--${name}`);
@@ -80,8 +87,9 @@ function report(results, readme) {
     "the baseline's figure in brackets; `up s (allowed)`: ours (its target, floor + 1.2 × the baseline's up); " +
     "`failed, retried`: failed operations, answers retried then 2xx (up and refresh); `load`: the highest " +
     "1-minute load average seen";
-  if (readme)
-    updateReadme(`${caption} (${legend}):\n\n${markdownTable(rows)}\n\n![the curve](bench/results.svg)`);
+  if (!readme) return;
+  fs.copyFileSync(CHART, README_CHART);
+  updateReadme(`${caption} (${legend}):\n\n${markdownTable(rows)}\n\n![the curve](docs/performance.svg)`);
 }
 
 async function main() {
