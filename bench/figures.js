@@ -63,6 +63,8 @@ function figuresOf({ objects, counts, spec, baseline, ours, load }, rate) {
       seconds_after_last_call: r2(up.afterSeconds),
       failed_operations: up.failures,
       retried_answers: up.retried.length,
+      // Each 429's second before it: how many calls arrived, their shortest gap.
+      throttled_context: up.bunching,
       non2xx_by_status: byStatus(up.non2xx),
       calls_by_endpoint: byEndpoint(up.requests),
       processes: memory(up),
@@ -74,6 +76,7 @@ function figuresOf({ objects, counts, spec, baseline, ours, load }, rate) {
       minimum_calls: refreshMin,
       failed_operations: refresh.failures,
       retried_answers: refresh.retried.length,
+      throttled_context: refresh.bunching,
       calls_by_endpoint: byEndpoint(refresh.requests),
       processes: memory(refresh),
     },

@@ -20,6 +20,23 @@ function retriedAnswers(requests) {
   );
 }
 
+/**
+ * For each 429: how many calls arrived in the second before it and the shortest gap between two of them
+ * (the client starts calls at least 1050/rate ms apart, so gaps far shorter mean the calls bunched on the way,
+ * e.g. while the in-process emulator's event loop was busy).
+ */
+function bunching(requests) {
+  const at = requests.map((r) => Date.parse(r.time));
+  return requests.flatMap((r, i) => {
+    if (r.status !== 429) return [];
+    const window = at.filter((t) => t > at[i] - 1000 && t <= at[i]).sort((a, b) => a - b);
+    const gaps = window.slice(1).map((t, j) => t - window[j]);
+    return [
+      { arrivals_in_second_before: window.length, shortest_gap_ms: gaps.length ? Math.min(...gaps) : null },
+    ];
+  });
+}
+
 /** Runs one CLI operation and returns its figures. `emulator` may be absent (the baseline makes no calls). */
 async function measure(emulator, run) {
   emulator?.clearRequests();
@@ -57,6 +74,7 @@ async function measure(emulator, run) {
     requests,
     non2xx,
     retried,
+    bunching: bunching(requests),
     failedOps,
     // Failed operations and the run's own error; a retried answer that then succeeded is not a failure.
     failures: failedOps.length + (error ? 1 : 0),
@@ -122,4 +140,4 @@ function stateSizes(deployment, prefix = "pulumi-nodejs:dynamic/livechat:") {
   };
 }
 
-module.exports = { measure, byEndpoint, byStatus, exportedState, stateSizes, retriedAnswers };
+module.exports = { measure, byEndpoint, byStatus, exportedState, stateSizes, retriedAnswers, bunching };
