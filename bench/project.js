@@ -9,9 +9,10 @@ const repoRoot = path.resolve(__dirname, "..");
 
 /**
  * A stack of a project whose files are `files` (Pulumi.yaml, package.json, index.js, ...), pointed at
- * `emulator` with its credentials plus `config` (plain values). `cleanup()` removes it all.
+ * `emulator` (if any) with its credentials, plus `config` (plain values); `env` is added to the CLI's environment (and so its plugins' and the
+ * program's). `cleanup()` removes it all.
  */
-async function throwawayStack(name, files, emulator, config) {
+async function throwawayStack(name, files, emulator, config = {}, env = {}) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
   const workDir = path.join(root, "program");
   fs.mkdirSync(workDir);
@@ -27,18 +28,23 @@ async function throwawayStack(name, files, emulator, config) {
         PULUMI_CONFIG_PASSPHRASE: "bench-passphrase",
         PULUMI_SKIP_UPDATE_CHECK: "true",
         PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
+        ...env,
       },
     },
   );
-  const { login, pat } = emulator.credentials;
-  await stack.setAllConfig({
-    "livechat:apiUrl": { value: emulator.url },
-    "livechat:login": { value: login },
-    "livechat:pat": { value: pat, secret: true },
-    "livechat:accountId": { value: emulator.accountId },
-    ...Object.fromEntries(Object.entries(config).map(([k, v]) => [k, { value: v }])),
-  });
-  return { stack, cleanup: () => fs.rmSync(root, { recursive: true, force: true }) };
+  const plain = {};
+  if (emulator) {
+    const { login, pat } = emulator.credentials;
+    Object.assign(plain, {
+      "livechat:apiUrl": { value: emulator.url },
+      "livechat:login": { value: login },
+      "livechat:pat": { value: pat, secret: true },
+      "livechat:accountId": { value: emulator.accountId },
+    });
+  }
+  for (const [k, v] of Object.entries(config)) plain[k] = { value: v };
+  if (Object.keys(plain).length) await stack.setAllConfig(plain);
+  return { stack, root, cleanup: () => fs.rmSync(root, { recursive: true, force: true }) };
 }
 
 module.exports = { throwawayStack };

@@ -1,273 +1,126 @@
-// npm run bench: provisions a 300-object account through the real Pulumi CLI against the in-process
-// emulator limited to 20 requests per second, then measures a refresh, the state's size and a no-change
-// preview. Prints a table and writes bench/results.json. Needs `npm run build` (dist/) and the CLI on PATH
-// (scripts/with-pulumi.sh); the npm script does both.
-const { Buffer } = require("buffer");
+// npm run bench: for 100 and 300 objects (and 1000 with `-- --large`), provisions an account through the
+// real Pulumi CLI against the in-process emulator limited to 20 requests per second, then measures a refresh,
+// the state and a no-op preview; beside each, Pulumi's own floor (bench/baseline.js: a trivial dynamic
+// provider declaring as many resources). Prints the tables, writes bench/results.json and the chart
+// bench/results.svg, then runs the batching bench. Options:
+//   --large, --sizes=100,300   the sizes
+//   --profile                  CPU profiles of every Node process and the engine's trace under bench/profile/
+//                              (bench/profile-summary.js reads them)
+//   --skip-checkpoints         both stacks with Pulumi's PULUMI_SKIP_CHECKPOINTS
+//   --no-batch                 without the batching bench
+//   --readme                   the curve's table into README.md, the chart into docs/performance.svg
+//   --redraw                   only the table, the chart (and README) again, from bench/results.json
+// Needs `npm run build` and the CLI on PATH; the npm script does both.
+const { execFileSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { execFile } = require("child_process");
-const { promisify } = require("util");
-const YAML = require("yaml");
-const { startEmulator } = require("../dist/emulator");
-const { BENCH_COUNTS, accountSpec, objectCount } = require("./account");
 const { batchBench } = require("./batch");
-const { throwawayStack } = require("./project");
+const { chartSvg } = require("./chart");
+const { TARGETS, figuresOf } = require("./figures");
+const { printSize, printTable, curveRows, markdownTable, chartPanels } = require("./report");
+const { runSize } = require("./sizes");
 
 const RATE = 20;
 // The provider's own pace (livechat:maxRequestsPerSecond); BENCH_CLIENT_RPS tries another, e.g. 19.
 const CLIENT_RATE = Number(process.env.BENCH_CLIENT_RPS ?? RATE);
-const TARGETS = { ratio: 1.3, providerBytes: 1024, objectBytes: 3072 };
 const RESULTS = path.join(__dirname, "results.json");
+const CHART = path.join(__dirname, "results.svg");
+const README = path.join(__dirname, "..", "README.md");
+// The README's copy of the chart: the README ships in the package, bench/ does not.
+const README_CHART = path.join(__dirname, "..", "docs", "performance.svg");
 
-/** A throwaway copy of the root program (the account from a spec file) on a file backend. */
-function benchStack(emulator, yaml) {
-  const project = [
-    "name: livechat-bench",
-    "runtime:",
-    "  name: nodejs",
-    "  options:",
-    "    typescript: false",
-  ];
-  const files = {
-    "Pulumi.yaml": project.join("\n") + "\n",
-    "package.json": '{ "name": "livechat-bench", "main": "index.js" }\n',
-    // The root program, loaded from the package as installed in node_modules (scripts/link-self.js).
-    "index.js": 'module.exports = require("pulumi-livechat/program");\n',
-    "account.yaml": yaml,
-  };
-  return throwawayStack("livechat-bench", files, emulator, {
-    "livechat-bench:spec": "account.yaml",
-    "livechat:maxRequestsPerSecond": String(CLIENT_RATE),
-  });
-}
-
-/** Runs one CLI operation and returns its wall time, the API calls it made and the operations that failed. */
-async function measure(emulator, run) {
-  emulator.clearRequests();
-  const failedOps = [];
-  const onEvent = (e) => {
-    if (e.resOpFailedEvent) failedOps.push(e.resOpFailedEvent.metadata.urn);
-  };
-  const started = Date.now();
-  let error;
-  try {
-    await run(onEvent);
-  } catch (e) {
-    error = e;
-  }
-  const ended = Date.now();
-  const requests = emulator.requests();
-  const non2xx = requests.filter((r) => r.status < 200 || r.status >= 300);
-  const starts = requests.map((r) => Date.parse(r.time));
-  const firstCall = requests.length ? Math.min(...starts) : ended;
-  const lastAnswer = requests.length ? Math.max(...requests.map((r, i) => starts[i] + r.ms)) : ended;
+function options(argv) {
+  const flag = (name) => argv.includes(`--${name}`);
+  const sizes = argv.find((a) => a.startsWith("--sizes="));
   return {
-    seconds: (ended - started) / 1000,
-    // Where the time goes: before the first API call (CLI, language host, program, provider host start-up),
-    // between the first and the last (the API phase, paced by the throttle), and after (final checkpoint, exit).
-    beforeSeconds: (firstCall - started) / 1000,
-    apiSeconds: (lastAnswer - firstCall) / 1000,
-    afterSeconds: (ended - lastAnswer) / 1000,
-    requests,
-    non2xx,
-    failures: non2xx.length + failedOps.length + (error ? 1 : 0),
-    error,
+    sizes: sizes ? sizes.slice(8).split(",").map(Number) : flag("large") ? [100, 300, 1000] : [100, 300],
+    profileDir: flag("profile") ? path.join(__dirname, "profile") : undefined,
+    batch: !flag("no-batch"),
+    readme: flag("readme"),
+    redraw: flag("redraw"),
+    // Pulumi's PULUMI_SKIP_CHECKPOINTS: the state is written once at the end instead of after every step.
+    env: flag("skip-checkpoints") ? { PULUMI_SKIP_CHECKPOINTS: "true" } : {},
   };
 }
 
-/** Calls by "METHOD /collection[/:id]", for the report. */
-function byEndpoint(requests) {
-  const counts = {};
-  for (const r of requests) {
-    const parts = r.path.split("/");
-    const key = `${r.method} /${parts[1]}${parts.length > 2 ? "/:id" : ""}`;
-    counts[key] = (counts[key] ?? 0) + 1;
-  }
-  return Object.fromEntries(Object.entries(counts).sort(([, a], [, b]) => b - a));
+function machine() {
+  const version = (cmd, args) => {
+    try {
+      return execFileSync(cmd, args, { encoding: "utf8" }).trim();
+    } catch {
+      return null;
+    }
+  };
+  return {
+    cpus: os.cpus().length,
+    cpu_model: os.cpus()[0]?.model,
+    memory_gb: Math.round(os.totalmem() / 2 ** 30),
+    loadavg_at_start: os.loadavg().map((n) => Math.round(n * 100) / 100),
+    node: process.version,
+    pulumi_sdk: require("@pulumi/pulumi/package.json").version,
+    pulumi_cli: version(process.env.PULUMI_CLI ?? "pulumi", ["version"]),
+    platform: `${os.platform()} ${os.release()}`,
+  };
 }
 
-function byStatus(requests) {
-  const counts = {};
-  for (const r of requests) counts[r.status] = (counts[r.status] ?? 0) + 1;
-  return counts;
+/** Replaces what lies between the README's bench markers with `text`. */
+function updateReadme(text) {
+  const [start, end] = ["<!-- bench:start -->", "<!-- bench:end -->"];
+  const readme = fs.readFileSync(README, "utf8");
+  const a = readme.indexOf(start);
+  const b = readme.indexOf(end);
+  if (a < 0 || b < a) throw new Error(`README.md has no ${start} ... ${end} section`);
+  fs.writeFileSync(README, readme.slice(0, a + start.length) + "\n" + text + "\n" + readme.slice(b));
 }
 
-/**
- * The fewest calls a refresh can make: one per agent and per goal (their lists lack the details), one list
- * of groups, tags and webhooks each, and one list of greetings and of canned responses per group they use.
- */
-function refreshMinimum(spec) {
-  const groupsOf = (entries) => new Set(entries.map((e) => String(e.group ?? 0))).size;
-  return (
-    spec.agents.length + spec.goals.length + 3 + groupsOf(spec.greetings) + groupsOf(spec.cannedResponses)
-  );
-}
-
-/** The stack's state as `pulumi stack export` gives it (secrets encrypted, as stored). */
-async function exportedState(stack) {
-  const ws = stack.workspace;
-  const { stdout } = await promisify(execFile)(
-    process.env.PULUMI_CLI ?? "pulumi",
-    ["stack", "export", "--stack", stack.name, "--non-interactive"],
-    {
-      cwd: ws.workDir,
-      env: { ...process.env, ...ws.envVars, PULUMI_HOME: ws.pulumiHome },
-      maxBuffer: 1 << 28,
-    },
-  );
-  return JSON.parse(stdout).deployment;
-}
-
-function stateSizes(deployment) {
-  const resources = deployment.resources.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/livechat:"));
-  const bytes = (v) => (v === undefined ? 0 : Buffer.byteLength(JSON.stringify(v)));
-  const total = resources.reduce((n, r) => n + bytes(r), 0);
-  // Pulumi keeps `__provider` twice per object: in the inputs and in the outputs.
-  const provider = resources.reduce(
-    (n, r) => n + bytes(r.inputs?.__provider) + bytes(r.outputs?.__provider),
-    0,
-  );
-  const perType = {};
-  for (const r of resources) {
-    const type = r.type.split(":").pop();
-    perType[type] = Math.max(perType[type] ?? 0, bytes(r));
-  }
-  return { count: resources.length, total, provider, largest: Math.max(...resources.map(bytes)), perType };
-}
-
-const round = (n) => Math.round(n * 100) / 100;
-const fmt = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
-const verdict = (met) => (met ? "met" : "MISSED");
-
-function printTable(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c] ?? "").length)));
-  const line = (r) =>
-    r
-      .map((cell, c) => String(cell ?? "").padEnd(widths[c]))
-      .join("  ")
-      .trimEnd();
-  console.log(line(rows[0]));
-  console.log(widths.map((w) => "-".repeat(w)).join("  "));
-  for (const r of rows.slice(1)) console.log(line(r));
-}
-
-function reportFailure(what, result) {
-  if (result.error) console.error(`bench: ${what} failed:\n${String(result.error).slice(0, 4000)}`);
+/** The curve's table on the console, the chart, and with --readme the README's table. */
+function report(results, readme) {
+  console.log("\nthe curve (the baseline in brackets; load: the highest 1-minute load average seen):");
+  const rows = curveRows(results.sizes);
+  printTable(rows);
+  const m = results.machine;
+  const caption = `pulumi-livechat bench, ${results.rate} requests/s, ${m.cpus} cores, Node ${m.node}, CLI ${m.pulumi_cli}, SDK ${m.pulumi_sdk}, ${results.date.slice(0, 10)}`;
+  const sizes = results.sizes.map((f) => f.objects);
+  fs.writeFileSync(CHART, chartSvg(chartPanels(results.sizes), sizes, caption));
+  const legend =
+    "the baseline's figure in brackets; `up s (allowed)`: ours (its target, floor + 1.2 × the baseline's up); " +
+    "`failed, retried`: failed operations, answers retried then 2xx (up and refresh); `load`: the highest " +
+    "1-minute load average seen";
+  if (!readme) return;
+  fs.copyFileSync(CHART, README_CHART);
+  updateReadme(`${caption} (${legend}):\n\n${markdownTable(rows)}\n\n![the curve](docs/performance.svg)`);
 }
 
 async function main() {
-  const emulator = await startEmulator();
-  const spec = accountSpec(BENCH_COUNTS);
-  const objects = objectCount(BENCH_COUNTS);
-  const { stack, cleanup } = await benchStack(emulator, YAML.stringify(spec));
-  try {
-    emulator.setFaults({ maxRequestsPerSecond: RATE });
-    console.log(
-      `bench: pulumi up of ${objects} objects, emulator limited to ${RATE} requests/s, provider to ${CLIENT_RATE}`,
-    );
-    const up = await measure(emulator, (onEvent) => stack.up({ onEvent }));
-    reportFailure("up", up);
-    const floor = up.requests.length / RATE;
-
-    console.log("bench: pulumi refresh");
-    const refresh = await measure(emulator, (onEvent) => stack.refresh({ onEvent }));
-    reportFailure("refresh", refresh);
-    const refreshMin = refreshMinimum(spec);
-
-    const sizes = stateSizes(await exportedState(stack));
-
-    console.log("bench: pulumi preview with no changes");
-    const preview = await measure(emulator, (onEvent) => stack.preview({ onEvent, expectNoChanges: true }));
-    reportFailure("preview", preview);
-
-    const results = {
-      objects,
-      provider_max_requests_per_second: CLIENT_RATE,
-      up_ratio_to_floor: round(up.seconds / floor),
-      up_failures: up.failures,
-      refresh_api_calls: refresh.requests.length,
-      state_bytes_per_object: Math.round(sizes.total / sizes.count),
-      provider_bytes_per_object: Math.round(sizes.provider / sizes.count),
-      noop_preview_api_calls: preview.requests.length,
-      noop_preview_seconds: round(preview.seconds),
-      // The details behind those figures.
-      up_seconds: round(up.seconds),
-      up_api_calls: up.requests.length,
-      up_floor_seconds: round(floor),
-      up_seconds_before_first_call: round(up.beforeSeconds),
-      up_api_phase_seconds: round(up.apiSeconds),
-      up_api_phase_ratio_to_floor: round(up.apiSeconds / floor),
-      up_seconds_after_last_call: round(up.afterSeconds),
-      up_non2xx_by_status: byStatus(up.non2xx),
-      up_calls_by_endpoint: byEndpoint(up.requests),
-      refresh_seconds: round(refresh.seconds),
-      refresh_minimum_calls: refreshMin,
-      refresh_failures: refresh.failures,
-      refresh_calls_by_endpoint: byEndpoint(refresh.requests),
-      state_objects: sizes.count,
-      state_bytes_largest_object: sizes.largest,
-      state_bytes_largest_by_type: sizes.perType,
-      noop_preview_failed: Boolean(preview.error),
-      machine: { cpus: os.cpus().length, node: process.version, loadavg: os.loadavg().map(round) },
-    };
-    const refreshOk = refresh.requests.filter((r) => r.status < 300).length <= refreshMin;
-    console.log("");
-    printTable([
-      ["figure", "value", "target", ""],
-      ["objects", objects],
-      ["1. up: wall time (s)", fmt(up.seconds)],
-      ["   API calls", up.requests.length],
-      [`   rate-limit floor: calls / ${RATE} (s)`, fmt(floor)],
-      [
-        "   ratio wall time / floor",
-        fmt(up.seconds / floor),
-        `<= ${TARGETS.ratio}`,
-        verdict(up.seconds / floor <= TARGETS.ratio),
-      ],
-      ["   failures (non-2xx + failed operations)", up.failures, "0", verdict(up.failures === 0)],
-      ["   before the first API call (s)", fmt(up.beforeSeconds)],
-      ["   first to last API call (s)", fmt(up.apiSeconds)],
-      ["   ratio API phase / floor", fmt(up.apiSeconds / floor)],
-      ["   after the last API call (s)", fmt(up.afterSeconds)],
-      ["2. refresh: API calls", refresh.requests.length, `<= ${refreshMin} (2xx)`, verdict(refreshOk)],
-      ["   wall time (s)", fmt(refresh.seconds)],
-      ["   failures", refresh.failures],
-      [
-        "3. state: bytes per object",
-        results.state_bytes_per_object,
-        `< ${TARGETS.objectBytes}`,
-        verdict(results.state_bytes_per_object < TARGETS.objectBytes),
-      ],
-      [
-        "   largest object (bytes)",
-        sizes.largest,
-        `< ${TARGETS.objectBytes}`,
-        verdict(sizes.largest < TARGETS.objectBytes),
-      ],
-      [
-        "   __provider bytes per object (in + out)",
-        results.provider_bytes_per_object,
-        `< ${TARGETS.providerBytes}`,
-        verdict(results.provider_bytes_per_object < TARGETS.providerBytes),
-      ],
-      ["4. no-op preview: API calls", preview.requests.length, "", preview.error ? "FAILED" : ""],
-      ["   wall time (s)", fmt(preview.seconds)],
-    ]);
-    console.log("\nup calls:", JSON.stringify(results.up_calls_by_endpoint));
-    if (up.non2xx.length)
-      console.log("up non-2xx answers by status:", JSON.stringify(results.up_non2xx_by_status));
-    console.log("refresh calls:", JSON.stringify(results.refresh_calls_by_endpoint));
-    console.log("largest object by type (bytes):", JSON.stringify(sizes.perType));
+  const opts = options(process.argv.slice(2));
+  if (opts.redraw) return report(JSON.parse(fs.readFileSync(RESULTS, "utf8")), opts.readme);
+  const results = { date: new Date().toISOString(), machine: machine(), rate: RATE, targets: TARGETS };
+  results.environment = opts.env;
+  results.provider_max_requests_per_second = CLIENT_RATE;
+  console.log(`bench: sizes ${opts.sizes.join(", ")}; ${JSON.stringify(results.machine)}`);
+  const all = [];
+  let failed = false;
+  for (const objects of opts.sizes) {
+    const raw = await runSize(objects, { rate: RATE, clientRate: CLIENT_RATE, ...opts });
+    const figures = figuresOf(raw, RATE);
+    failed ||= Boolean(raw.ours.up.error || raw.ours.refresh.error || raw.ours.preview.error);
+    failed ||= Boolean(raw.baseline.up.error || raw.baseline.preview.error);
+    printSize(figures, RATE);
+    all.push(figures);
+  }
+  results.sizes = all;
+  results.machine.loadavg_at_end = os.loadavg().map((n) => Math.round(n * 100) / 100);
+  report(results, opts.readme);
+  const write = () => fs.writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
+  write();
+  if (opts.batch) {
     console.log("");
     results.batching = await batchBench(RATE);
-    fs.writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
-    console.log(`\nwrote ${path.relative(process.cwd(), RESULTS)}`);
-    if (up.error || refresh.error || preview.error) process.exitCode = 1;
-  } finally {
-    cleanup();
-    await emulator.stop();
+    write();
   }
+  console.log(`\nwrote ${path.relative(process.cwd(), RESULTS)} and ${path.relative(process.cwd(), CHART)}`);
+  if (failed) process.exitCode = 1;
 }
 
 if (require.main === module) {
@@ -276,5 +129,3 @@ if (require.main === module) {
     process.exit(1);
   });
 }
-
-module.exports = { benchStack, measure, exportedState, stateSizes };
