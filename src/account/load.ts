@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import { isMap, isSeq, type Node } from "yaml";
 import { naturalKeyWords, registryKey } from "../provider/declaration";
-import { validateInputs } from "../provider/lifecycle";
+import { validateInputs } from "../provider/validate";
 import { sameObjectKey, sameObjectReason } from "./keys";
 import { SpecError } from "./problems";
 import { checkNames, checkObjectCount } from "./checks";

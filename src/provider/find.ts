@@ -1,5 +1,5 @@
 import { naturalKeyOf } from "./fields";
-import { outputsOf } from "./lifecycle";
+import { outputsOf } from "./outputs";
 import type { Context, Props, ResourceDeclaration, WireObject } from "./declaration";
 
 /** Whether a server object has the natural key of these (checked) inputs. */

@@ -1,16 +1,14 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { isNotFound, isUnauthorized } from "../client";
 import { release } from "./claims";
-import { isUnknown, readField, sameValue, toWireBody } from "./fields";
-import { problemOf } from "./schema";
+import { isUnknown, sameValue, toWireBody } from "./fields";
+import { outputsOf } from "./outputs";
+import { validateInputs } from "./validate";
 import { configurationProblem, currentContext } from "./runtime";
 import { secretNames } from "./declaration";
-import type { Context, CrossFieldRule, Props, ResourceDeclaration, WireObject } from "./declaration";
+import type { Context, Props, ResourceDeclaration, WireObject } from "./declaration";
 
-type CheckFailure = pulumi.dynamic.CheckFailure;
-
-/** Keys that belong to Pulumi or to the lifecycle, not to the resource's fields. */
-const RESERVED = new Set(["__provider", "adopt"]);
+export { outputsOf, validateInputs };
 
 /** check: the inputs' own validation, then whether the provider is configured. Makes no API call. */
 export function check(declaration: ResourceDeclaration, news: Props): pulumi.dynamic.CheckResult {
@@ -36,54 +34,6 @@ function printable(declaration: ResourceDeclaration, name: string, value: unknow
   const text = JSON.stringify(value) ?? "";
   return text.length <= ECHO_LIMIT && !/[a-z][a-z0-9+.-]*:\/\/[^/?#\s"]*@/i.test(text);
 }
-
-/** Defaults, then validation of each field and across fields; pure, so the account spec loader uses it too. */
-export function validateInputs(
-  declaration: ResourceDeclaration,
-  news: Props,
-): { inputs: Props; failures: CheckFailure[] } {
-  const inputs: Props = {};
-  const failures: CheckFailure[] = [];
-  for (const [name, field] of Object.entries(declaration.fields)) {
-    let value: unknown = news[name] ?? undefined;
-    if (value === undefined && field.default !== undefined) value = structuredClone(field.default);
-    if (value === undefined) {
-      if (field.required) failures.push({ property: "", reason: `${declaration.type}: ${name} is required` });
-      continue;
-    }
-    const reason = isUnknown(value) ? undefined : problemOf(field.schema, value);
-    if (reason) failures.push(failureOf(declaration, name, reason));
-    inputs[name] = value;
-  }
-  for (const key of Object.keys(news)) {
-    if (!RESERVED.has(key) && !(key in declaration.fields) && news[key] !== undefined) {
-      const known = Object.keys(declaration.fields).join(", ");
-      failures.push({
-        property: "",
-        reason: `${declaration.type}: unknown field ${key}; the fields are ${known}`,
-      });
-    }
-  }
-  if (news.adopt !== undefined && typeof news.adopt !== "boolean" && !isUnknown(news.adopt)) {
-    failures.push({ property: "adopt", reason: `${declaration.type}: adopt must be true or false` });
-  }
-  if (news.adopt !== undefined) inputs.adopt = news.adopt;
-  // Rules over several fields wait for the values they read: at preview some may not be known yet.
-  const known = (rule: CrossFieldRule<unknown>) => rule.reads.every((name) => !isUnknown(inputs[name]));
-  if (failures.length === 0) {
-    if (declaration.complete && known(declaration.complete)) declaration.complete.run(inputs);
-    if (declaration.validate && known(declaration.validate)) {
-      for (const f of declaration.validate.run(inputs))
-        failures.push(failureOf(declaration, f.property, f.reason));
-    }
-  }
-  return { inputs, failures };
-}
-
-const failureOf = (declaration: ResourceDeclaration, name: string, reason: string): CheckFailure => ({
-  property: name,
-  reason: `${declaration.type}: ${name} ${reason}`,
-});
 
 /** The fields whose desired value differs from the account's (old outputs), and those that force replacement. */
 export function changedFields(
@@ -165,18 +115,6 @@ export function diff(declaration: ResourceDeclaration, olds: Props, news: Props)
     replaces: replace,
     deleteBeforeReplace: replace.length > 0 && keyKept,
   };
-}
-
-/** The outputs for a server object: the fields as the server reports them, write-only ones as last applied. */
-export function outputsOf(declaration: ResourceDeclaration, object: WireObject, applied: Props): Props {
-  const outs: Props = {};
-  for (const [name, field] of Object.entries(declaration.fields)) {
-    const value = field.writeOnly ? applied[name] : readField(name, field, object);
-    if (value !== undefined && value !== null) outs[name] = value;
-  }
-  Object.assign(outs, declaration.computed?.(object));
-  if (applied.adopt !== undefined) outs.adopt = applied.adopt;
-  return outs;
 }
 
 export async function read(

@@ -1,5 +1,5 @@
 import deepEqual from "deep-equal";
-import { pathOf } from "../client";
+import { pathOf } from "../client/path";
 import type { Props, ResourceDeclaration, WireObject } from "../provider/declaration";
 import { asSet, lowerCase } from "../provider/fields";
 import { bool, email, integer, listOf, oneOf, password, text } from "../provider/schema";

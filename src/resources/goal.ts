@@ -1,4 +1,4 @@
-import { pathOf } from "../client";
+import { pathOf } from "../client/path";
 import { toWireBody } from "../provider/fields";
 import type { Context, Field, Props, ResourceDeclaration, WireObject } from "../provider/declaration";
 import { bool, oneOf, text, urlPattern } from "../provider/schema";

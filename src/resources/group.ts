@@ -1,4 +1,4 @@
-import { pathOf } from "../client";
+import { pathOf } from "../client/path";
 import type { ResourceDeclaration, WireObject } from "../provider/declaration";
 import { asSet } from "../provider/fields";
 import { email, language, listOf, MAX, textOf } from "../provider/schema";

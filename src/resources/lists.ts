@@ -1,4 +1,5 @@
-import { isNotFound, LiveChatError, pathOf } from "../client";
+import { isNotFound, LiveChatError } from "../client/errors";
+import { pathOf } from "../client/path";
 import type { Context, ResourceApi, WireObject } from "../provider/declaration";
 
 /** Matches a wire object by its numeric id, whatever type the id arrived as. */

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { pathOf } from "../client";
+import { pathOf } from "../client/path";
 import type { Context, ResourceDeclaration, WireObject } from "../provider/declaration";
 import { email, integer, pathSegment } from "../provider/schema";
 import { listAgents } from "./lists";

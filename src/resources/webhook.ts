@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { pathOf } from "../client";
+import { pathOf } from "../client/path";
 import { short, slug } from "../account/slug";
 import type { Context, ResourceDeclaration, WireObject } from "../provider/declaration";
 import { asSet } from "../provider/fields";

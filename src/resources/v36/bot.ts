@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { isNotFound } from "../../client";
+import { isNotFound } from "../../client/errors";
 import type { Context, Props, ResourceDeclaration, WireObject } from "../../provider/declaration";
 import { integer, oneOf, text } from "../../provider/schema";
 import { byId } from "./calls";

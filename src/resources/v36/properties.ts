@@ -5,7 +5,7 @@
 // configurations (list_properties, the owner's): then a wrong value is refused before anything is written;
 // otherwise the API's refusal is explained the same way.
 import * as z from "zod";
-import { LiveChatError } from "../../client";
+import { LiveChatError } from "../../client/errors";
 import type { Context, Field, Props } from "../../provider/declaration";
 import { explained, MAX, problemOf, textOf } from "../../provider/schema";
 

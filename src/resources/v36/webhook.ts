@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { LiveChatError } from "../../client";
+import { LiveChatError } from "../../client/errors";
 import type { Context, ResourceDeclaration, WireObject } from "../../provider/declaration";
 import { isUnknown } from "../../provider/fields";
 import { explained, httpUrlOf, MAX, oneOf, textOf } from "../../provider/schema";
