@@ -29,7 +29,19 @@ export function readField(name: string, field: Field, object: WireObject): unkno
 export function sameValue(field: Field, a: unknown, b: unknown): boolean {
   const canonical = (v: unknown) =>
     v === undefined || v === null || !field.canonical ? v : field.canonical(v);
-  return deepEqual(canonical(a), canonical(b), { strict: true });
+  return sameJson(canonical(a), canonical(b));
+}
+
+/**
+ * deep-equal (strict) for the JSON values Pulumi hands over, with the common cases first: most values are
+ * strings, numbers and lists of them, and deep-equal's type checks on each cost more than the rest of a diff.
+ */
+function sameJson(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
+  if (Array.isArray(x) && Array.isArray(y))
+    return x.length === y.length && x.every((v, i) => sameJson(v, y[i]));
+  return deepEqual(x, y, { strict: true });
 }
 
 /** The wire body for the given input fields (all set fields when `only` is omitted). */
