@@ -1,4 +1,3 @@
-import * as fs from "fs";
 import { isMap, isSeq, type Node } from "yaml";
 import { naturalKeyWords, registryKey } from "../provider/declaration";
 import { validateInputs } from "../provider/validate";
@@ -8,7 +7,8 @@ import { checkNames, checkObjectCount } from "./checks";
 import { checkRenamedFrom } from "./renames";
 import { checkApi } from "./api";
 import { groupRefsIn, holdsList, mapGroupRefs } from "./group-refs";
-import { decode, parseYaml } from "./text";
+import { formatPath } from "./overlay-source";
+import { parseYaml, readText } from "./text";
 import {
   declarationOf,
   hasSection,
@@ -27,15 +27,7 @@ const ENTRY_KEYS = ["adopt", "key", "renamedFrom"];
 
 /** Reads and validates a spec file; throws SpecError naming the file, the path in it and the fix. */
 export function loadSpec(file: string): AccountSpec {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    throw new SpecError(file, [{ path: "(file)", message: `cannot be read: ${(e as Error).message}` }]);
-  }
-  const decoded = decode(bytes);
-  if ("problem" in decoded) throw new SpecError(file, [decoded.problem]);
-  return parseSpec(decoded.text, file);
+  return parseSpec(readText(file), file);
 }
 
 /** Parses and validates spec text (YAML or JSON). */
@@ -201,8 +193,4 @@ function withGenerationHint(section: Section, api: Api, reason: string): string 
   if (!field || !hasSection(section, other) || !(field in declarationOf(section, other).fields))
     return reason;
   return `${reason} (${field} is a ${other} field: ${section} follow api ${api} here; write them with ${api}'s fields, or change api)`;
-}
-
-function formatPath(path: (string | number)[]): string {
-  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
 }

@@ -1,9 +1,8 @@
 // A YAML file of a spec or an overlay, kept with its parsed document so that any path in it can be turned
 // back into a line: the merged spec is validated as one text, but its problems are told where they were written.
-import * as fs from "fs";
 import type { Document, LineCounter, Node } from "yaml";
 import { SpecError } from "./problems";
-import { decode, parseYaml } from "./text";
+import { parseYaml, readText } from "./text";
 
 export type Path = (string | number)[];
 
@@ -15,18 +14,7 @@ export interface Source {
 }
 
 /** Reads and parses a file; throws SpecError for a file that cannot be read, decoded or parsed. */
-export function readSource(file: string, text?: string): Source {
-  if (text === undefined) {
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (e) {
-      throw new SpecError(file, [{ path: "(file)", message: `cannot be read: ${(e as Error).message}` }]);
-    }
-    const decoded = decode(bytes);
-    if ("problem" in decoded) throw new SpecError(file, [decoded.problem]);
-    text = decoded.text;
-  }
+export function readSource(file: string, text: string = readText(file)): Source {
   const { doc, lines, data, problems } = parseYaml(text);
   if (problems.length) throw new SpecError(file, problems);
   return { file, doc, lines, data };

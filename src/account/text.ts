@@ -1,7 +1,8 @@
 // From the bytes of a spec file to a YAML document, with every way that can fail told as a spec problem:
 // encodings other than UTF-8, YAML syntax, and alias bombs (nested anchors that expand to gigabytes).
+import * as fs from "fs";
 import { isAlias, LineCounter, parseDocument, visit, type Document } from "yaml";
-import type { SpecProblem } from "./problems";
+import { SpecError, type SpecProblem } from "./problems";
 
 /** Byte-order marks of the encodings people save files in by mistake. */
 const FOREIGN_BOMS: [string, number[]][] = [
@@ -67,4 +68,17 @@ export function parseYaml(text: string): ParsedYaml {
     problems.push({ path: "(yaml)", line: firstAlias === undefined ? 1 : lineAt(firstAlias), message });
     return { doc, lines, problems };
   }
+}
+
+/** A spec (or overlay) file's text; throws SpecError for a file that cannot be read or decoded. */
+export function readText(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    throw new SpecError(file, [{ path: "(file)", message: `cannot be read: ${(e as Error).message}` }]);
+  }
+  const decoded = decode(bytes);
+  if ("problem" in decoded) throw new SpecError(file, [decoded.problem]);
+  return decoded.text;
 }
