@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { RESOURCE_CLASSES, type AccountResources } from "../generated/resources";
 import { registryKey, typeToken, type Props, type ResourceDeclaration } from "../provider/declaration";
-import { registry } from "../resources/registry";
+import { v2TwinOf } from "../resources/registry";
 import { mapGroupRefs } from "./group-refs";
 import { resourceNames } from "./names";
 import { previousNames } from "./renames";
@@ -14,16 +14,6 @@ export interface DeclareOptions {
   secret?: (key: string) => pulumi.Output<string>;
   /** Options for every resource (a parent, an explicit provider for another license...). */
   resourceOptions?: pulumi.CustomResourceOptions;
-}
-
-/**
- * The v2 type whose resources a v3.6 entry takes over in place, when a section moves to v3.6: the same
- * objects under the same ids and names (groups, agents, greetings; a tag's id differs, so tags are adopted).
- */
-function movesFrom(declaration: ResourceDeclaration): ResourceDeclaration | undefined {
-  if (!declaration.module) return undefined;
-  const v2 = registry[declaration.type];
-  return v2?.account.sameInV36 && !v2.account.sameInV36.idOf ? v2 : undefined;
 }
 
 /**
@@ -41,7 +31,8 @@ export function declareAccount(spec: AccountSpec, options: DeclareOptions = {}):
     const old = previous[section][i];
     const aliases = [...(opts?.aliases ?? [])];
     if (old !== undefined) aliases.push({ name: old });
-    const v2 = movesFrom(declaration);
+    // A section moved to v3.6 takes its v2 resources over in place (tags, whose ids differ, are adopted).
+    const v2 = v2TwinOf(declaration);
     if (v2)
       aliases.push(
         { type: typeToken(v2) },

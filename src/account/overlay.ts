@@ -58,7 +58,7 @@ export function mergeOverlay(base: Source, overlay: Source): MergedSpec {
     }
     const section = key as Section;
     // The section's entries are the type of the generation the base spec declares it with.
-    const type = declarationOf(section, apiOf(root, section));
+    const declaration = declarationOf(section, apiOf(root, section));
     const baseList = root[section];
     const entries: EntryOrigin[] = (Array.isArray(baseList) ? baseList : []).map((entry, i) => ({
       entry,
@@ -66,10 +66,10 @@ export function mergeOverlay(base: Source, overlay: Source): MergedSpec {
       path: [section, i],
       fields: new Map(),
     }));
-    const label = (e: unknown) => labelOf(type, e);
+    const label = (e: unknown) => labelOf(declaration, e);
     const picked = new Map<number, Path>();
     const pick = (selector: unknown, at: Path): number | undefined => {
-      const i = selectEntry(type, section, selector, entries, base, (m) => problem(at, m));
+      const i = selectEntry(declaration, section, selector, entries, base, (m) => problem(at, m));
       if (i === undefined) return undefined;
       const before = picked.get(i);
       if (before)
@@ -144,9 +144,9 @@ const OVERLAY_SHAPE =
   'must be a mapping of sections, like "agents:", each with "add", "change" and/or "remove" lists';
 
 /** What people call an entry: its name, login, text or URL (or key). */
-function labelOf(type: ResourceDeclaration, entry: unknown): string {
+function labelOf(declaration: ResourceDeclaration, entry: unknown): string {
   if (!isMapping(entry)) return JSON.stringify(entry);
-  const main = entry[type.keyFields[0]];
+  const main = entry[declaration.keyFields[0]];
   return typeof main === "string"
     ? JSON.stringify(main.length > 40 ? `${main.slice(0, 40)}…` : main)
     : JSON.stringify(entry.key ?? "?");
@@ -154,14 +154,14 @@ function labelOf(type: ResourceDeclaration, entry: unknown): string {
 
 /** The base entry a selector picks: the value of its first key field (or its key:), or a mapping of key fields. */
 function selectEntry(
-  type: ResourceDeclaration,
+  declaration: ResourceDeclaration,
   section: string,
   selector: unknown,
   entries: EntryOrigin[],
   base: Source,
   problem: (message: string) => void,
 ): number | undefined {
-  const { keyFields, fields } = type;
+  const { keyFields, fields } = declaration;
   const main = keyFields[0];
   const same = (field: string, a: unknown, b: unknown) => {
     const canonical = fields[field]?.canonical ?? ((x: unknown) => x);

@@ -172,7 +172,8 @@ export function accountJson(): JsonSchema {
   return json;
 }
 
-const refName = (ref: string) => ref.replace("#/$defs/", "");
+/** The name a `$ref` points at in `$defs`. */
+export const refName = (ref: string) => ref.replace("#/$defs/", "");
 
 /** account.schema.json: the spec's JSON Schema, as shipped in the package. */
 export function accountJsonSchema(): JsonSchema {

@@ -1,7 +1,7 @@
 // The per-resource reference pages (docs/reference/), made from the declarations: fields, defaults,
 // replacement rules, natural key, outputs, and how the account spec writes each field.
 import type { Field, ResourceDeclaration } from "../provider/declaration";
-import { naturalKeyWords } from "../provider/declaration";
+import { className, naturalKeyWords } from "../provider/declaration";
 import { whyNotRenamable } from "../account/renames";
 import { CHOOSABLE, type Section } from "../account/types";
 import { v2Declarations, v36Declarations } from "../resources/registry";
@@ -69,7 +69,7 @@ function page(d: ResourceDeclaration): string {
   };
   const props = inputs.properties as Record<string, JsonSchema>;
   const lines = [
-    `# ${d.module ? `${d.module}.` : ""}${d.type}`,
+    `# ${className(d)}`,
     "",
     d.doc,
     "",
@@ -147,7 +147,7 @@ const table = (declarations: ResourceDeclaration[]) => [
   "| --- | --- | --- | --- |",
   ...declarations.map(
     (d) =>
-      `| [${d.module ? `${d.module}.` : ""}${d.type}](${pageOf(d)}) | \`${d.account.section}\` | ${naturalKeyWords(d)} | ${cell(d.doc)} |`,
+      `| [${className(d)}](${pageOf(d)}) | \`${d.account.section}\` | ${naturalKeyWords(d)} | ${cell(d.doc)} |`,
   ),
 ];
 

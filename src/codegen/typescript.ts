@@ -1,15 +1,13 @@
 // The TypeScript of the package's resource classes and account spec types, printed from the declarations'
 // JSON Schemas (as Pulumi's own code generators print SDKs from a provider schema). Enums print as `string`
 // with their values in the doc comment, so programs that pass a string variable keep compiling.
-import { registryKey, type ResourceDeclaration } from "../provider/declaration";
+import { className, registryKey, type ResourceDeclaration } from "../provider/declaration";
 import { SECTION_NAMES } from "../account/types";
 import { v2Declarations, v36Declarations } from "../resources/registry";
-import { accountJson, entrySchema, inputsSchema, toJson, type JsonSchema } from "./json-schema";
+import { accountJson, entrySchema, inputsSchema, refName, toJson, type JsonSchema } from "./json-schema";
 
 /** How values are wrapped: program inputs (`pulumi.Input` all the way down) or plain values. */
 type Mode = "input" | "plain";
-
-const refName = (ref: string) => ref.replace("#/$defs/", "");
 
 function typeOf(schema: JsonSchema, mode: Mode, suffix = ""): string {
   const wrap = (t: string) => (mode === "input" ? `pulumi.Input<${t}>` : t);
@@ -140,7 +138,6 @@ function classesModule(declarations: ResourceDeclaration[]): string[] {
 export function resourcesModule(): string {
   const parts = classesModule(v2Declarations);
   const all = [...v2Declarations, ...v36Declarations];
-  const className = (d: ResourceDeclaration) => (d.module ? `${d.module}.${d.type}` : d.type);
   const sections = SECTION_NAMES.map((section) => {
     const types = all.filter((d) => d.account.section === section).map(className);
     return `${section}: Record<string, ${types.join(" | ")}>;`;

@@ -196,6 +196,10 @@ export interface ResourceDeclaration {
 export const registryKey = (declaration: ResourceDeclaration): string =>
   declaration.module ? `${declaration.module}/${declaration.type}` : declaration.type;
 
+/** The type as programs write it: `Tag`, `v36.Tag`. */
+export const className = (declaration: ResourceDeclaration): string =>
+  declaration.module ? `${declaration.module}.${declaration.type}` : declaration.type;
+
 /** The Pulumi type token of the type's resources: `pulumi-nodejs:dynamic/livechat/v36:Agent`. */
 export const typeToken = (declaration: ResourceDeclaration): string =>
   `pulumi-nodejs:dynamic/livechat${declaration.module ? `/${declaration.module}` : ""}:${declaration.type}`;

@@ -1,29 +1,28 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { registry } from "../resources/registry";
+import { registry, v2TwinOf } from "../resources/registry";
 import { claim, claimedElsewhere, type Twin } from "./claims";
 import { create } from "./create";
 import { takenOver } from "./takeover";
 import * as lifecycle from "./lifecycle";
-import type { Props, ResourceDeclaration } from "./declaration";
+import { className, type Props, type ResourceDeclaration } from "./declaration";
 import { warn } from "./warn";
-
-/** `Tag`, `v36.Tag`: a type as programs write it. */
-const className = (d: ResourceDeclaration) => (d.module ? `${d.module}.${d.type}` : d.type);
 
 /**
  * The type of the other API generation that describes the same objects (v2 and v3.6 groups, not webhooks):
  * from v2, with the v3.6 id of a v2 object; from v3.6, where both give an object the same id.
  */
 function twinOf(declaration: ResourceDeclaration): Twin | undefined {
-  const v2 = registry[declaration.type];
-  const same = v2?.account.sameInV36;
-  if (!same) return undefined;
-  if (!declaration.module)
-    return {
+  if (declaration.module) {
+    const v2 = v2TwinOf(declaration);
+    return v2 && { declaration: v2, idOf: (id) => id };
+  }
+  const same = declaration.account.sameInV36;
+  return (
+    same && {
       declaration: registry[`v36/${declaration.type}`],
       idOf: (id, props) => same.idOf?.(props) ?? id,
-    };
-  return same.idOf ? undefined : { declaration: v2, idOf: (id) => id };
+    }
+  );
 }
 
 /** The dynamic provider methods for one resource type, all served by the generic lifecycle. */

@@ -1,8 +1,8 @@
 // A v3.6 resource whose state a v2 resource wrote: an alias from the v2 type (an account spec section moved to
 // v3.6) hands the engine's old outputs, in v2's shape, to the v3.6 provider. They cannot be compared with v3.6
 // inputs, so the resource is read afresh and brought to its inputs in place: the object stays, under its id.
-import { registry } from "../resources/registry";
-import { registryKey, type Props, type ResourceDeclaration } from "./declaration";
+import { registry, v2TwinOf } from "../resources/registry";
+import { className, registryKey, type Props, type ResourceDeclaration } from "./declaration";
 
 /**
  * The registry key of the type whose provider wrote a state, from the stub its `__provider` requires
@@ -22,17 +22,11 @@ export function writtenBy(state: Props): string | undefined {
 export function takenOver(declaration: ResourceDeclaration, olds: Props): ResourceDeclaration | undefined {
   const writer = writtenBy(olds);
   if (writer === undefined || writer === registryKey(declaration)) return undefined;
-  const v2 = registry[writer];
-  if (
-    declaration.module &&
-    v2 &&
-    v2.type === declaration.type &&
-    v2.account.sameInV36 &&
-    !v2.account.sameInV36.idOf
-  )
-    return v2;
+  const v2 = v2TwinOf(declaration);
+  if (v2 && registryKey(v2) === writer) return v2;
+  const words = registry[writer] ? className(registry[writer]) : writer;
   throw new Error(
-    `a ${writer.replace("/", ".")} resource's state cannot become a ${registryKey(declaration).replace("/", ".")} ` +
+    `a ${words} resource's state cannot become a ${className(declaration)} ` +
       `resource's (an alias between unrelated types): remove the alias, and let this resource adopt the object instead`,
   );
 }

@@ -47,6 +47,16 @@ export const v36Declarations: ResourceDeclaration[] = [
   webhookStateV36Declaration,
 ];
 
+/**
+ * The v2 type whose objects a v3.6 type describes under the same ids (groups, agents, greetings: a v3.6 tag's
+ * id is its name), so that a v3.6 resource can take over a v2 resource's state in place; none for a v2 type.
+ */
+export function v2TwinOf(declaration: ResourceDeclaration): ResourceDeclaration | undefined {
+  if (!declaration.module) return undefined;
+  const v2 = registry[declaration.type];
+  return v2?.account.sameInV36 && !v2.account.sameInV36.idOf ? v2 : undefined;
+}
+
 /** Every resource type, by the key its serialized provider carries (`Agent`, `v36/Agent`). */
 export const registry: Record<string, ResourceDeclaration> = Object.fromEntries(
   [...v2Declarations, ...v36Declarations].map((declaration) => [registryKey(declaration), declaration]),

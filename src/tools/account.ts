@@ -1,5 +1,5 @@
 // Reads every object of a LiveChat account, type by type, in the API's wire format.
-import type { LiveChatClient } from "../client";
+import { settingName, type LiveChatClient } from "../client";
 import { sectionWords, type SpecSection, type Section } from "../account/types";
 import type { Context, ResourceDeclaration, WireObject } from "../provider/declaration";
 import { ListCache } from "../provider/list-cache";
@@ -48,10 +48,10 @@ export async function readAccount(
   for (const v36 of [true, false]) {
     const out = left.filter((s) => !!s.declaration.module === v36).map((s) => sectionWords(s.section));
     if (!out.length) continue;
-    const [api, key, env] = v36 ? ["v3.6", "accountId", "ACCOUNT_ID"] : ["v2", "login", "LOGIN"];
+    const [api, name] = v36 ? ["v3.6", "accountId" as const] : ["v2", "login" as const];
     options.warn?.(
       `left out ${out.join(", ")}: they are read with the Configuration API ${api}, which needs ` +
-        `livechat:${key} (LIVECHAT_${env}) beside the Personal Access Token, or an OAuth token`,
+        `${settingName(name)} beside the Personal Access Token, or an OAuth token`,
     );
   }
   return account;

@@ -1,6 +1,6 @@
 // Objects in the account that a stack does not manage: the account's objects minus the ids in its state.
 import { CHOOSABLE, declarationOf, sectionsOf, type SpecSection } from "../account/types";
-import { registryKey, type WireObject } from "../provider/declaration";
+import { className, registryKey, type WireObject } from "../provider/declaration";
 import { listed, type AccountObjects } from "./account";
 import type { UnmanagedObject } from "./report";
 
@@ -41,7 +41,7 @@ export function unmanagedObjects(
       const ids = managed.get(key) ?? new Set<string>();
       const v36 = managed.get(`v36/${key}`) ?? new Set<string>();
       const v36IdOf = sameInV36?.idOf ?? declaration.idOf;
-      result[key.replace("/", ".")] = objects
+      result[className(declaration)] = objects
         .filter((o) => !builtIn?.(o) && !(sameInV36 && v36.has(v36IdOf(o))))
         .map((o) => ({ id: declaration.idOf(o), name: `${describe(o)}${grouped ? inGroup(o) : ""}` }))
         .filter((o) => !ids.has(o.id));
