@@ -94,7 +94,12 @@ export class ${d.type} extends pulumi.dynamic.Resource {
 ${outputs.join("\n")}
 
 constructor(name: string, args: ${d.type}Args, opts?: pulumi.CustomResourceOptions) {
+const stackTraceLimit = shortStacks();
+try {
 super(...registration(${importName(d)}, name, args, opts));
+} finally {
+Error.stackTraceLimit = stackTraceLimit;
+}
 ${id ? `this.${id.name} = ${id.numeric ? "this.id.apply(Number)" : "this.id"};` : ""}
 }
 }
@@ -108,7 +113,7 @@ function classesModule(declarations: ResourceDeclaration[]): string[] {
   const parts = [
     HEADER,
     `import * as pulumi from "@pulumi/pulumi";`,
-    `import { registration, type AdoptArgs } from "../resources/resource";`,
+    `import { registration, shortStacks, type AdoptArgs } from "../resources/resource";`,
     ...declarations.map((d) => `import { ${importName(d)} } from "../resources/${fileOf(d)}";`),
     "",
   ];

@@ -2,7 +2,7 @@
 
 import * as pulumi from "@pulumi/pulumi";
 import * as v36 from "./v36";
-import { registration, type AdoptArgs } from "../resources/resource";
+import { registration, shortStacks, type AdoptArgs } from "../resources/resource";
 import { groupDeclaration } from "../resources/group";
 import { agentDeclaration } from "../resources/agent";
 import { goalDeclaration } from "../resources/goal";
@@ -33,7 +33,12 @@ export class Group extends pulumi.dynamic.Resource {
   readonly groupId: pulumi.Output<number>;
 
   constructor(name: string, args: GroupArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(groupDeclaration, name, args, opts));
+    const stackTraceLimit = shortStacks();
+    try {
+      super(...registration(groupDeclaration, name, args, opts));
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
     this.groupId = this.id.apply(Number);
   }
 }
@@ -90,7 +95,12 @@ export class Agent extends pulumi.dynamic.Resource {
   declare readonly workScheduler: pulumi.Output<Record<string, WorkDayOutput> | undefined>;
 
   constructor(name: string, args: AgentArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(agentDeclaration, name, args, opts));
+    const stackTraceLimit = shortStacks();
+    try {
+      super(...registration(agentDeclaration, name, args, opts));
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
   }
 }
 
@@ -160,7 +170,12 @@ export class Goal extends pulumi.dynamic.Resource {
   readonly goalId: pulumi.Output<number>;
 
   constructor(name: string, args: GoalArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(goalDeclaration, name, args, opts));
+    const stackTraceLimit = shortStacks();
+    try {
+      super(...registration(goalDeclaration, name, args, opts));
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
     this.goalId = this.id.apply(Number);
   }
 }
@@ -199,7 +214,12 @@ export class Greeting extends pulumi.dynamic.Resource {
   readonly greetingId: pulumi.Output<number>;
 
   constructor(name: string, args: GreetingArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(greetingDeclaration, name, args, opts));
+    const stackTraceLimit = shortStacks();
+    try {
+      super(...registration(greetingDeclaration, name, args, opts));
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
     this.greetingId = this.id.apply(Number);
   }
 }
@@ -226,7 +246,12 @@ export class Tag extends pulumi.dynamic.Resource {
   declare readonly creationDate: pulumi.Output<number>;
 
   constructor(name: string, args: TagArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(tagDeclaration, name, args, opts));
+    const stackTraceLimit = shortStacks();
+    try {
+      super(...registration(tagDeclaration, name, args, opts));
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
   }
 }
 
@@ -256,7 +281,12 @@ export class CannedResponse extends pulumi.dynamic.Resource {
   readonly cannedResponseId: pulumi.Output<number>;
 
   constructor(name: string, args: CannedResponseArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(cannedResponseDeclaration, name, args, opts));
+    const stackTraceLimit = shortStacks();
+    try {
+      super(...registration(cannedResponseDeclaration, name, args, opts));
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
     this.cannedResponseId = this.id.apply(Number);
   }
 }
@@ -289,7 +319,12 @@ export class Webhook extends pulumi.dynamic.Resource {
   readonly webhookId: pulumi.Output<string>;
 
   constructor(name: string, args: WebhookArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(webhookDeclaration, name, args, opts));
+    const stackTraceLimit = shortStacks();
+    try {
+      super(...registration(webhookDeclaration, name, args, opts));
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
     this.webhookId = this.id;
   }
 }

@@ -1,7 +1,7 @@
 // Generated from the resource declarations by `npm run generate`: do not edit.
 
 import * as pulumi from "@pulumi/pulumi";
-import { registration, type AdoptArgs } from "../resources/resource";
+import { registration, shortStacks, type AdoptArgs } from "../resources/resource";
 import { groupV36Declaration } from "../resources/v36/group";
 import { agentV36Declaration } from "../resources/v36/agent";
 import { tagV36Declaration } from "../resources/v36/tag";
@@ -35,7 +35,12 @@ export class Group extends pulumi.dynamic.Resource {
   readonly groupId: pulumi.Output<number>;
 
   constructor(name: string, args: GroupArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(groupV36Declaration, name, args, opts));
+    const stackTraceLimit = shortStacks();
+    try {
+      super(...registration(groupV36Declaration, name, args, opts));
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
     this.groupId = this.id.apply(Number);
   }
 }
@@ -98,7 +103,12 @@ export class Agent extends pulumi.dynamic.Resource {
   declare readonly awaitingApproval: pulumi.Output<boolean>;
 
   constructor(name: string, args: AgentArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(agentV36Declaration, name, args, opts));
+    const stackTraceLimit = shortStacks();
+    try {
+      super(...registration(agentV36Declaration, name, args, opts));
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
   }
 }
 
@@ -122,7 +132,12 @@ export class Tag extends pulumi.dynamic.Resource {
   declare readonly createdAt: pulumi.Output<string>;
 
   constructor(name: string, args: TagArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(tagV36Declaration, name, args, opts));
+    const stackTraceLimit = shortStacks();
+    try {
+      super(...registration(tagV36Declaration, name, args, opts));
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
   }
 }
 
@@ -172,7 +187,12 @@ export class Greeting extends pulumi.dynamic.Resource {
   readonly greetingId: pulumi.Output<number>;
 
   constructor(name: string, args: GreetingArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(greetingV36Declaration, name, args, opts));
+    const stackTraceLimit = shortStacks();
+    try {
+      super(...registration(greetingV36Declaration, name, args, opts));
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
     this.greetingId = this.id.apply(Number);
   }
 }
@@ -201,7 +221,12 @@ export class AutoAccess extends pulumi.dynamic.Resource {
   declare readonly nextId: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: AutoAccessArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(autoAccessV36Declaration, name, args, opts));
+    const stackTraceLimit = shortStacks();
+    try {
+      super(...registration(autoAccessV36Declaration, name, args, opts));
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
   }
 }
 
@@ -225,7 +250,12 @@ export class LicenseProperty extends pulumi.dynamic.Resource {
   declare readonly value: pulumi.Output<string | number | boolean>;
 
   constructor(name: string, args: LicensePropertyArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(licensePropertyV36Declaration, name, args, opts));
+    const stackTraceLimit = shortStacks();
+    try {
+      super(...registration(licensePropertyV36Declaration, name, args, opts));
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
   }
 }
 
@@ -253,7 +283,12 @@ export class GroupProperty extends pulumi.dynamic.Resource {
   declare readonly value: pulumi.Output<string | number | boolean>;
 
   constructor(name: string, args: GroupPropertyArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(groupPropertyV36Declaration, name, args, opts));
+    const stackTraceLimit = shortStacks();
+    try {
+      super(...registration(groupPropertyV36Declaration, name, args, opts));
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
   }
 }
 
@@ -307,7 +342,12 @@ export class Bot extends pulumi.dynamic.Resource {
   readonly botId: pulumi.Output<string>;
 
   constructor(name: string, args: BotArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(botV36Declaration, name, args, opts));
+    const stackTraceLimit = shortStacks();
+    try {
+      super(...registration(botV36Declaration, name, args, opts));
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
     this.botId = this.id;
   }
 }
@@ -354,7 +394,12 @@ export class Webhook extends pulumi.dynamic.Resource {
   readonly webhookId: pulumi.Output<string>;
 
   constructor(name: string, args: WebhookArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(webhookV36Declaration, name, args, opts));
+    const stackTraceLimit = shortStacks();
+    try {
+      super(...registration(webhookV36Declaration, name, args, opts));
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
     this.webhookId = this.id;
   }
 }
@@ -375,7 +420,12 @@ export class WebhookState extends pulumi.dynamic.Resource {
   declare readonly enabled: pulumi.Output<boolean>;
 
   constructor(name: string, args: WebhookStateArgs, opts?: pulumi.CustomResourceOptions) {
-    super(...registration(webhookStateV36Declaration, name, args, opts));
+    const stackTraceLimit = shortStacks();
+    try {
+      super(...registration(webhookStateV36Declaration, name, args, opts));
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
   }
 }
 

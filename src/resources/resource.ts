@@ -12,6 +12,19 @@ export interface AdoptArgs {
 }
 
 /**
+ * Lowers the stack trace limit for the span of Pulumi's resource constructor, and returns the limit to restore.
+ * The SDK records a stack trace on each of the four promises it makes per property, for its promise-leak
+ * report alone, and source-map-support maps every frame of each: at 300 resources that was most of the
+ * program's time before its first registration. The resource's own call site, which the engine keeps,
+ * Pulumi records apart with no limit. With PULUMI_DEBUG_PROMISE_LEAKS set, the traces are kept whole.
+ */
+export function shortStacks(): number {
+  const limit = Error.stackTraceLimit;
+  if (!process.env.PULUMI_DEBUG_PROMISE_LEAKS) Error.stackTraceLimit = 0;
+  return limit;
+}
+
+/**
  * The arguments of `pulumi.dynamic.Resource`'s constructor for a LiveChat resource: the type's tiny serialized
  * provider, every output declared, and secret fields kept secret in inputs and state whatever the caller
  * passed. A function, not a base class: Pulumi stores the constructor's stack trace with every resource, and
