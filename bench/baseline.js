@@ -8,7 +8,13 @@ const { throwawayStack } = require("./project");
 // The program, a local one like the account program. Each type has its own provider object, serialized by
 // value (a few lines, like our one-line `require` of a stub). `createdAt` tells the bench when the engine
 // reached each create (the state keeps it): Pulumi's time before its first create, to set beside ours.
-const PROGRAM = `const pulumi = require("@pulumi/pulumi");
+// `tuned`: resources are made as ours are, without the SDK's leak-report stack traces (shortStacks in
+// src/resources/resource.ts), to tell what that saves from what ours still costs above Pulumi.
+function program(tuned) {
+  const [quiet, restore] = tuned
+    ? ["Error.stackTraceLimit = 0;", "Error.stackTraceLimit = limit;"]
+    : ["", ""];
+  return `const pulumi = require("@pulumi/pulumi");
 const spec = require("./account.json");
 const sections = ${JSON.stringify(SECTIONS)};
 const providerOf = (type) => ({
@@ -26,19 +32,23 @@ for (const [section, type] of sections) {
       else if (field === "groups") inputs.groups = value.map((g) => groupIds[g]);
       else inputs[field] = value;
     }
+    const limit = Error.stackTraceLimit;
+    ${quiet}
     const r = new pulumi.dynamic.Resource(provider, type + "-" + i, inputs, {}, "baseline", type);
+    ${restore}
     if (section === "groups") groupIds[entry.name] = r.id;
   });
 }
 exports.groupIds = groupIds;
 `;
+}
 
 /** A throwaway stack of the baseline program declaring what `spec` (an account spec) declares. */
-function baselineStack(spec, env) {
+function baselineStack(spec, env, tuned = false) {
   const files = {
     "Pulumi.yaml": "name: livechat-baseline\nruntime:\n  name: nodejs\n  options:\n    typescript: false\n",
     "package.json": '{ "name": "livechat-baseline", "main": "index.js" }\n',
-    "index.js": PROGRAM,
+    "index.js": program(tuned),
     "account.json": JSON.stringify(spec),
   };
   return throwawayStack("livechat-baseline", files, undefined, {}, env);

@@ -82,14 +82,14 @@ function median(results) {
  * Both at `objects` objects, interleaved so that both meet the same load on a shared machine: the baseline's
  * up, then ours (up, refresh), then `previews` no-op previews of each, alternating (their medians count).
  */
-async function runSize(objects, { rate, clientRate, profileDir, env = {}, previews = 3 }) {
+async function runSize(objects, { rate, clientRate, profileDir, env = {}, previews = 3, tunedBaseline }) {
   const counts = countsFor(objects);
   const spec = accountSpec(counts);
   const dir = profileDir && path.join(profileDir, String(objects));
   const bProf = profiling(dir, "baseline");
   const oProf = profiling(dir, "ours");
   const emulator = await startEmulator();
-  const b = await baselineStack(spec, { ...bProf.env, ...env });
+  const b = await baselineStack(spec, { ...bProf.env, ...env }, tunedBaseline);
   const o = await benchStack(emulator, YAML.stringify(spec), clientRate, { ...oProf.env, ...env });
   const load = [];
   try {

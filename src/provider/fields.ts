@@ -1,4 +1,4 @@
-import deepEqual from "deep-equal";
+import type deepEqualFn from "deep-equal";
 import type { Field, Props, WireObject } from "./declaration";
 
 /** The placeholder Pulumi uses for values not known until apply (during preview). */
@@ -32,15 +32,21 @@ export function sameValue(field: Field, a: unknown, b: unknown): boolean {
   return sameJson(canonical(a), canonical(b));
 }
 
+// deep-equal and its seventy small modules load on first use: programs never compare values, and the provider
+// host starts sooner.
+let deepEqual: typeof deepEqualFn | undefined;
+
 /**
  * deep-equal (strict) for the JSON values Pulumi hands over, with the common cases first: most values are
  * strings, numbers and lists of them, and deep-equal's type checks on each cost more than the rest of a diff.
  */
-function sameJson(x: unknown, y: unknown): boolean {
+export function sameJson(x: unknown, y: unknown): boolean {
   if (x === y) return true;
   if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
   if (Array.isArray(x) && Array.isArray(y))
     return x.length === y.length && x.every((v, i) => sameJson(v, y[i]));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  deepEqual ??= require("deep-equal") as typeof deepEqualFn;
   return deepEqual(x, y, { strict: true });
 }
 

@@ -1,7 +1,6 @@
-import deepEqual from "deep-equal";
 import { pathOf } from "../client/path";
 import type { Props, ResourceDeclaration, WireObject } from "../provider/declaration";
-import { asSet, lowerCase } from "../provider/fields";
+import { asSet, lowerCase, sameJson } from "../provider/fields";
 import { bool, email, integer, listOf, oneOf, password, text } from "../provider/schema";
 import {
   completeNotifications,
@@ -144,9 +143,7 @@ export const agentDeclaration: ResourceDeclaration = {
       // Membership is managed from the agents' side, so an agent in no group says so. Groups are a set: written
       // in a stable order (names, then ids), not in the order of ids, which differs from license to license.
       groups: ((groups as (string | number)[] | undefined) ?? []).sort(byReference),
-      ...(workScheduler && !deepEqual(workScheduler, SERVER_SCHEDULE, { strict: true })
-        ? { workScheduler }
-        : {}),
+      ...(workScheduler && !sameJson(workScheduler, SERVER_SCHEDULE) ? { workScheduler } : {}),
     }),
   },
 };

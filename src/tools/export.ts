@@ -2,7 +2,7 @@
 // what the provider would fill in anyway left out, so the file stays short. Values are read with the
 // provider's own wire mapping (outputsOf) and defaults (validateInputs), so what is written compares equal
 // to what is in the account: applied with adoption, the spec changes nothing.
-import deepEqual from "deep-equal";
+import { sameJson } from "../provider/fields";
 import { outputsOf, validateInputs } from "../provider/lifecycle";
 import type { ResourceDeclaration, WireObject } from "../provider/declaration";
 import { mapGroupRefs } from "../account/group-refs";
@@ -12,7 +12,6 @@ import { keepUnique } from "./export-unique";
 
 type Entry = Record<string, unknown>;
 
-const same = (a: unknown, b: unknown) => deepEqual(a, b, { strict: true });
 const isObject = (v: unknown): v is Entry => !!v && typeof v === "object" && !Array.isArray(v);
 
 /** The object's fields as the provider reads them; computed outputs (ids, dates, tokens) left out. */
@@ -32,9 +31,9 @@ function withoutDefaults(declaration: ResourceDeclaration, entry: Entry): Entry 
     const { [field]: value, ...rest } = out;
     const filled = validateInputs(declaration, rest).inputs[field];
     if (filled === undefined) continue;
-    if (same(filled, value)) delete out[field];
+    if (sameJson(filled, value)) delete out[field];
     else if (isObject(filled) && isObject(value)) {
-      const kept = Object.fromEntries(Object.entries(value).filter(([k, v]) => !same(filled[k], v)));
+      const kept = Object.fromEntries(Object.entries(value).filter(([k, v]) => !sameJson(filled[k], v)));
       if (Object.keys(kept).length) out[field] = kept;
       else delete out[field];
     }
