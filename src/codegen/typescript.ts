@@ -94,9 +94,10 @@ export class ${d.type} extends pulumi.dynamic.Resource {
 ${outputs.join("\n")}
 
 constructor(name: string, args: ${d.type}Args, opts?: pulumi.CustomResourceOptions) {
+const registered = registration(${importName(d)}, name, args, opts);
 const stackTraceLimit = shortStacks();
 try {
-super(...registration(${importName(d)}, name, args, opts));
+super(...registered);
 } finally {
 Error.stackTraceLimit = stackTraceLimit;
 }

@@ -33,9 +33,10 @@ export class Group extends pulumi.dynamic.Resource {
   readonly groupId: pulumi.Output<number>;
 
   constructor(name: string, args: GroupArgs, opts?: pulumi.CustomResourceOptions) {
+    const registered = registration(groupDeclaration, name, args, opts);
     const stackTraceLimit = shortStacks();
     try {
-      super(...registration(groupDeclaration, name, args, opts));
+      super(...registered);
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
@@ -95,9 +96,10 @@ export class Agent extends pulumi.dynamic.Resource {
   declare readonly workScheduler: pulumi.Output<Record<string, WorkDayOutput> | undefined>;
 
   constructor(name: string, args: AgentArgs, opts?: pulumi.CustomResourceOptions) {
+    const registered = registration(agentDeclaration, name, args, opts);
     const stackTraceLimit = shortStacks();
     try {
-      super(...registration(agentDeclaration, name, args, opts));
+      super(...registered);
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
@@ -170,9 +172,10 @@ export class Goal extends pulumi.dynamic.Resource {
   readonly goalId: pulumi.Output<number>;
 
   constructor(name: string, args: GoalArgs, opts?: pulumi.CustomResourceOptions) {
+    const registered = registration(goalDeclaration, name, args, opts);
     const stackTraceLimit = shortStacks();
     try {
-      super(...registration(goalDeclaration, name, args, opts));
+      super(...registered);
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
@@ -214,9 +217,10 @@ export class Greeting extends pulumi.dynamic.Resource {
   readonly greetingId: pulumi.Output<number>;
 
   constructor(name: string, args: GreetingArgs, opts?: pulumi.CustomResourceOptions) {
+    const registered = registration(greetingDeclaration, name, args, opts);
     const stackTraceLimit = shortStacks();
     try {
-      super(...registration(greetingDeclaration, name, args, opts));
+      super(...registered);
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
@@ -246,9 +250,10 @@ export class Tag extends pulumi.dynamic.Resource {
   declare readonly creationDate: pulumi.Output<number>;
 
   constructor(name: string, args: TagArgs, opts?: pulumi.CustomResourceOptions) {
+    const registered = registration(tagDeclaration, name, args, opts);
     const stackTraceLimit = shortStacks();
     try {
-      super(...registration(tagDeclaration, name, args, opts));
+      super(...registered);
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
@@ -281,9 +286,10 @@ export class CannedResponse extends pulumi.dynamic.Resource {
   readonly cannedResponseId: pulumi.Output<number>;
 
   constructor(name: string, args: CannedResponseArgs, opts?: pulumi.CustomResourceOptions) {
+    const registered = registration(cannedResponseDeclaration, name, args, opts);
     const stackTraceLimit = shortStacks();
     try {
-      super(...registration(cannedResponseDeclaration, name, args, opts));
+      super(...registered);
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
@@ -319,9 +325,10 @@ export class Webhook extends pulumi.dynamic.Resource {
   readonly webhookId: pulumi.Output<string>;
 
   constructor(name: string, args: WebhookArgs, opts?: pulumi.CustomResourceOptions) {
+    const registered = registration(webhookDeclaration, name, args, opts);
     const stackTraceLimit = shortStacks();
     try {
-      super(...registration(webhookDeclaration, name, args, opts));
+      super(...registered);
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }

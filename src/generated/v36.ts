@@ -35,9 +35,10 @@ export class Group extends pulumi.dynamic.Resource {
   readonly groupId: pulumi.Output<number>;
 
   constructor(name: string, args: GroupArgs, opts?: pulumi.CustomResourceOptions) {
+    const registered = registration(groupV36Declaration, name, args, opts);
     const stackTraceLimit = shortStacks();
     try {
-      super(...registration(groupV36Declaration, name, args, opts));
+      super(...registered);
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
@@ -103,9 +104,10 @@ export class Agent extends pulumi.dynamic.Resource {
   declare readonly awaitingApproval: pulumi.Output<boolean>;
 
   constructor(name: string, args: AgentArgs, opts?: pulumi.CustomResourceOptions) {
+    const registered = registration(agentV36Declaration, name, args, opts);
     const stackTraceLimit = shortStacks();
     try {
-      super(...registration(agentV36Declaration, name, args, opts));
+      super(...registered);
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
@@ -132,9 +134,10 @@ export class Tag extends pulumi.dynamic.Resource {
   declare readonly createdAt: pulumi.Output<string>;
 
   constructor(name: string, args: TagArgs, opts?: pulumi.CustomResourceOptions) {
+    const registered = registration(tagV36Declaration, name, args, opts);
     const stackTraceLimit = shortStacks();
     try {
-      super(...registration(tagV36Declaration, name, args, opts));
+      super(...registered);
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
@@ -187,9 +190,10 @@ export class Greeting extends pulumi.dynamic.Resource {
   readonly greetingId: pulumi.Output<number>;
 
   constructor(name: string, args: GreetingArgs, opts?: pulumi.CustomResourceOptions) {
+    const registered = registration(greetingV36Declaration, name, args, opts);
     const stackTraceLimit = shortStacks();
     try {
-      super(...registration(greetingV36Declaration, name, args, opts));
+      super(...registered);
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
@@ -221,9 +225,10 @@ export class AutoAccess extends pulumi.dynamic.Resource {
   declare readonly nextId: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: AutoAccessArgs, opts?: pulumi.CustomResourceOptions) {
+    const registered = registration(autoAccessV36Declaration, name, args, opts);
     const stackTraceLimit = shortStacks();
     try {
-      super(...registration(autoAccessV36Declaration, name, args, opts));
+      super(...registered);
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
@@ -250,9 +255,10 @@ export class LicenseProperty extends pulumi.dynamic.Resource {
   declare readonly value: pulumi.Output<string | number | boolean>;
 
   constructor(name: string, args: LicensePropertyArgs, opts?: pulumi.CustomResourceOptions) {
+    const registered = registration(licensePropertyV36Declaration, name, args, opts);
     const stackTraceLimit = shortStacks();
     try {
-      super(...registration(licensePropertyV36Declaration, name, args, opts));
+      super(...registered);
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
@@ -283,9 +289,10 @@ export class GroupProperty extends pulumi.dynamic.Resource {
   declare readonly value: pulumi.Output<string | number | boolean>;
 
   constructor(name: string, args: GroupPropertyArgs, opts?: pulumi.CustomResourceOptions) {
+    const registered = registration(groupPropertyV36Declaration, name, args, opts);
     const stackTraceLimit = shortStacks();
     try {
-      super(...registration(groupPropertyV36Declaration, name, args, opts));
+      super(...registered);
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
@@ -342,9 +349,10 @@ export class Bot extends pulumi.dynamic.Resource {
   readonly botId: pulumi.Output<string>;
 
   constructor(name: string, args: BotArgs, opts?: pulumi.CustomResourceOptions) {
+    const registered = registration(botV36Declaration, name, args, opts);
     const stackTraceLimit = shortStacks();
     try {
-      super(...registration(botV36Declaration, name, args, opts));
+      super(...registered);
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
@@ -394,9 +402,10 @@ export class Webhook extends pulumi.dynamic.Resource {
   readonly webhookId: pulumi.Output<string>;
 
   constructor(name: string, args: WebhookArgs, opts?: pulumi.CustomResourceOptions) {
+    const registered = registration(webhookV36Declaration, name, args, opts);
     const stackTraceLimit = shortStacks();
     try {
-      super(...registration(webhookV36Declaration, name, args, opts));
+      super(...registered);
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
@@ -420,9 +429,10 @@ export class WebhookState extends pulumi.dynamic.Resource {
   declare readonly enabled: pulumi.Output<boolean>;
 
   constructor(name: string, args: WebhookStateArgs, opts?: pulumi.CustomResourceOptions) {
+    const registered = registration(webhookStateV36Declaration, name, args, opts);
     const stackTraceLimit = shortStacks();
     try {
-      super(...registration(webhookStateV36Declaration, name, args, opts));
+      super(...registered);
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
