@@ -4,14 +4,20 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { parse } from "yaml";
 
-// account.schema.json as an editor uses it (draft 2020-12, formats checked, strict about the schema itself).
-const schema = JSON.parse(fs.readFileSync(path.join(__dirname, "../account.schema.json"), "utf8"));
-// Union types (a rule's value: text or a number) are what the schema means; everything else is strict.
+// account.schema.json and overlay.schema.json as an editor uses them (draft 2020-12, formats checked, strict
+// about the schema itself). Union types (a rule's value: text or a number) are what the schemas mean.
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 addFormats(ajv);
-const validate = ajv.compile(schema);
+const compile = (file: string) =>
+  ajv.compile(JSON.parse(fs.readFileSync(path.join(__dirname, "..", file), "utf8")));
+const spec = compile("account.schema.json");
+const overlay = compile("overlay.schema.json");
+
+const check = (validate: typeof spec, text: string) =>
+  validate(parse(text) ?? {}) ? "valid" : ajv.errorsText(validate.errors);
 
 /** "valid", or why the JSON Schema refuses the spec text. */
-export function againstSchema(text: string): string {
-  return validate(parse(text) ?? {}) ? "valid" : ajv.errorsText(validate.errors);
-}
+export const againstSchema = (text: string): string => check(spec, text);
+
+/** "valid", or why the overlay's JSON Schema refuses the overlay text. */
+export const againstOverlaySchema = (text: string): string => check(overlay, text);

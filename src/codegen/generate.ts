@@ -1,6 +1,6 @@
 // `npm run generate`: writes what is derived from the resource declarations (the classes and spec types in
-// src/generated/, the serialized providers' stub modules, account.schema.json, docs/reference/). `--check` writes nothing and fails when a committed
-// file is out of date.
+// src/generated/, the serialized providers' stub modules, account.schema.json, overlay.schema.json,
+// docs/reference/). `--check` writes nothing and fails when a committed file is out of date.
 import * as fs from "fs";
 import * as path from "path";
 // Prettier's standalone build: the full one loads its plugins with a dynamic import, which jest cannot run.
@@ -10,7 +10,7 @@ import * as estree from "prettier/plugins/estree";
 import * as markdown from "prettier/plugins/markdown";
 import * as typescript from "prettier/plugins/typescript";
 import { registry } from "../resources/registry";
-import { accountJsonSchema } from "./json-schema";
+import { accountJsonSchema, overlayJsonSchema } from "./json-schema";
 import { referencePages } from "./reference";
 import { accountSpecModule, resourcesModule, v36Module } from "./typescript";
 
@@ -41,6 +41,7 @@ export async function generatedFiles(): Promise<Record<string, string>> {
     "src/generated/v36.ts": v36Module(),
     "src/generated/account-spec.ts": accountSpecModule(),
     "account.schema.json": JSON.stringify(accountJsonSchema(), null, 2),
+    "overlay.schema.json": JSON.stringify(overlayJsonSchema(), null, 2),
     ...referencePages(),
     ...stubModules(),
   };

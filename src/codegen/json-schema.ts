@@ -1,5 +1,6 @@
-// JSON Schemas made from the resource declarations: one per resource's inputs, and one for the account spec
-// file (account.schema.json), which editors use to complete and check a spec as it is typed.
+// JSON Schemas made from the resource declarations: one per resource's inputs, one for the account spec file
+// (account.schema.json) and one for a stack's overlay (overlay.schema.json), which editors use to complete and
+// check those files as they are typed.
 import * as z from "zod";
 import type { Field, ResourceDeclaration } from "../provider/declaration";
 import { holdsList } from "../account/group-refs";
@@ -181,6 +182,77 @@ export function accountJsonSchema(): JsonSchema {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     title: "LiveChat account spec (pulumi-livechat)",
     ...accountJson(),
+  };
+}
+
+/**
+ * overlay.schema.json: a stack's overlay (src/account/overlay.ts). Entries it adds are checked as the spec's, of
+ * either generation (the overlay does not say which its base spec declares); changes take the entries' fields,
+ * null taking one out, and pick their entry by `match`.
+ */
+export function overlayJsonSchema(): JsonSchema {
+  const { $defs } = accountJson() as { $defs: Record<string, JsonSchema> };
+  const pick = {
+    description:
+      "Which entry: its name as people say it (the natural key's first field: `name`, an agent's `login`, a " +
+      "canned response's `text`, a webhook's `url`) or its `key`; or a mapping of the natural key's fields.",
+    anyOf: [
+      { type: "string", minLength: 1 },
+      { type: "object", minProperties: 1 },
+    ],
+  };
+  const sections = SECTION_NAMES.map((section) => {
+    const ids = APIS.filter((api) => hasSection(section, api)).map((api) =>
+      entryId(declarationOf(section, api)),
+    );
+    const refs = ids.map((id) => ({ $ref: `#/$defs/${id}` }));
+    // A field's schema in each generation that has it, or null to take the field out.
+    const fields: Record<string, JsonSchema[]> = {};
+    for (const id of ids)
+      for (const [name, schema] of Object.entries($defs[id].properties as Record<string, JsonSchema>))
+        (fields[name] ??= []).push(schema);
+    const change = {
+      type: "object",
+      required: ["match"],
+      minProperties: 2,
+      additionalProperties: false,
+      properties: {
+        match: pick,
+        ...Object.fromEntries(
+          Object.entries(fields).map(([name, schemas]) => [name, { anyOf: [...schemas, { type: "null" }] }]),
+        ),
+      },
+    };
+    const list = (items: JsonSchema, description: string) => ({ type: "array", items, description });
+    return [
+      section,
+      {
+        type: "object",
+        additionalProperties: false,
+        description: `What this license does differently in the spec's ${sectionWords(section)}.`,
+        properties: {
+          add: list(
+            refs.length > 1 ? { anyOf: refs } : refs[0],
+            "Entries this license has besides the spec's.",
+          ),
+          change: list(change, "Fields to set on an entry the spec has (null takes a field out)."),
+          remove: list(pick, "Entries of the spec this license leaves out."),
+        },
+      },
+    ];
+  });
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title: "LiveChat account spec overlay (pulumi-livechat)",
+    description:
+      "What one license does differently from the shared account spec: a stack's config `overlay`.",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      adopt: { type: "boolean", description: "Overrides the spec's top-level `adopt`." },
+      ...Object.fromEntries(sections),
+    },
+    $defs,
   };
 }
 

@@ -3,7 +3,9 @@ import * as path from "path";
 import { parseSpec } from "../../../src/account";
 import { projectFiles } from "../../../src/tools/init";
 import { SCHEMA_IN_PROJECT, schemaLine } from "../../../src/tools/export-yaml";
-import { againstSchema as valid } from "../../spec-schema";
+import { mergeOverlay } from "../../../src/account/overlay";
+import { readSource } from "../../../src/account/overlay-source";
+import { againstOverlaySchema, againstSchema as valid } from "../../spec-schema";
 
 // account.schema.json, as an editor uses it: the specs the project ships and writes validate, and bad specs
 // fail it, as they fail the loader.
@@ -104,5 +106,68 @@ describe("the account spec's JSON Schema", () => {
   ])("refuses %s", (_what, text) => {
     expect(() => parseSpec(text, "account.yaml")).toThrow();
     expect(valid(text)).not.toBe("valid");
+  });
+});
+
+// overlay.schema.json: what an editor checks in a stack's overlay, and what the merge refuses too.
+describe("the overlay's JSON Schema", () => {
+  const BASE = [
+    "groups: [{ name: Sales }, { name: Helpdesk }]",
+    "agents: [{ login: jenny@example.com, name: Jenny, groups: [Sales] }]",
+    "tags: [{ name: vip, group: Sales }, { name: vip, group: Helpdesk }]",
+  ].join("\n");
+  const merge = (text: string) =>
+    mergeOverlay(readSource("account.yaml", BASE), readSource("eu.overlay.yaml", text));
+  const overlays = specFilesNamed(/\.overlay\.ya?ml$/);
+
+  function specFilesNamed(pattern: RegExp, dir = path.join(root, "test")): string[] {
+    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const file = path.join(dir, e.name);
+      if (e.isDirectory()) return specFilesNamed(pattern, file);
+      return pattern.test(e.name) ? [file] : [];
+    });
+  }
+
+  it.each(overlays.map((f) => [path.relative(root, f)]))("accepts %s", (file) => {
+    expect(againstOverlaySchema(fs.readFileSync(path.join(root, file), "utf8"))).toBe("valid");
+  });
+
+  it("is named on the fixture's first line, and shipped in the package", () => {
+    expect(overlays.length).toBeGreaterThan(0);
+    for (const file of overlays)
+      expect(fs.readFileSync(file, "utf8").split("\n")[0]).toBe(
+        schemaLine(path.relative(path.dirname(file), path.join(root, "overlay.schema.json"))),
+      );
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+    expect(pkg.files).toContain("overlay.schema.json");
+  });
+
+  it("accepts adding, changing (null takes a field out) and removing, by name or by natural key", () => {
+    const text = [
+      "adopt: true",
+      "agents:",
+      "  add: [{ login: eu.lead@example.com, name: EU Lead, groups: [Sales] }]",
+      "  change: [{ match: jenny@example.com, jobTitle: null, maxChatsCount: 3 }]",
+      "tags:",
+      "  remove: [{ name: vip, group: Helpdesk }]",
+      "groups:",
+      "  add: [{ name: Nordics }]",
+    ].join("\n");
+    expect(() => merge(text)).not.toThrow();
+    expect(againstOverlaySchema(text)).toBe("valid");
+  });
+
+  // Each is refused by the merge too; the schema says why where an editor can show it.
+  it.each([
+    ["an unknown section", "agent: { add: [] }"],
+    ["an unknown verb", "agents: { rename: [] }"],
+    ["a change without match", "agents:\n  change: [{ jobTitle: Lead }]"],
+    ["a change of nothing", "agents:\n  change: [{ match: jenny@example.com }]"],
+    ["an added entry with an unknown field", "groups:\n  add: [{ name: Nordics, colour: red }]"],
+    ["an added entry without its required field", "agents:\n  add: [{ name: EU Lead }]"],
+    ["adopt that is not true or false", "adopt: sometimes"],
+  ])("refuses %s", (_what, text) => {
+    expect(() => merge(text)).toThrow();
+    expect(againstOverlaySchema(text)).not.toBe("valid");
   });
 });
