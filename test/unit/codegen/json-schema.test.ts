@@ -11,19 +11,28 @@ import { againstOverlaySchema, againstSchema as valid } from "../../spec-schema"
 // fail it, as they fail the loader.
 const root = path.join(__dirname, "../../..");
 
-/** Every spec file in the repository: the sample, examples and test fixtures. */
-function specFiles(dir: string): string[] {
+/** The files under `dir` (node_modules and dot folders left out) whose name `keep` keeps. */
+function filesIn(dir: string, keep: (name: string, file: string) => boolean): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const file = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === "node_modules" || e.name.startsWith(".") ? [] : specFiles(file);
-    // Overlays (*.overlay.yaml) are not specs: they are merged into one (src/account/overlay.ts).
-    return /\.ya?ml$/.test(e.name) &&
-      !/\.overlay\.ya?ml$/.test(e.name) &&
-      /^(api|groups|agents|adopt|objects|#)/m.test(fs.readFileSync(file, "utf8"))
-      ? [file]
-      : [];
+    if (e.isDirectory())
+      return e.name === "node_modules" || e.name.startsWith(".") ? [] : filesIn(file, keep);
+    return keep(e.name, file) ? [file] : [];
   });
 }
+
+const isOverlay = (name: string) => /\.overlay\.ya?ml$/.test(name);
+
+/** Every spec file in the repository: the sample, examples and test fixtures. */
+const specFiles = (dir: string) =>
+  filesIn(
+    dir,
+    // Overlays (*.overlay.yaml) are not specs: they are merged into one (src/account/overlay.ts).
+    (name, file) =>
+      /\.ya?ml$/.test(name) &&
+      !isOverlay(name) &&
+      /^(api|groups|agents|adopt|objects|#)/m.test(fs.readFileSync(file, "utf8")),
+  );
 
 describe("the account spec's JSON Schema", () => {
   const files = [...specFiles(path.join(root, "examples")), ...specFiles(path.join(root, "test"))].filter(
@@ -118,15 +127,7 @@ describe("the overlay's JSON Schema", () => {
   ].join("\n");
   const merge = (text: string) =>
     mergeOverlay(readSource("account.yaml", BASE), readSource("eu.overlay.yaml", text));
-  const overlays = specFilesNamed(/\.overlay\.ya?ml$/);
-
-  function specFilesNamed(pattern: RegExp, dir = path.join(root, "test")): string[] {
-    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-      const file = path.join(dir, e.name);
-      if (e.isDirectory()) return specFilesNamed(pattern, file);
-      return pattern.test(e.name) ? [file] : [];
-    });
-  }
+  const overlays = filesIn(path.join(root, "test"), isOverlay);
 
   it.each(overlays.map((f) => [path.relative(root, f)]))("accepts %s", (file) => {
     expect(againstOverlaySchema(fs.readFileSync(path.join(root, file), "utf8"))).toBe("valid");
