@@ -183,6 +183,12 @@ function chartPanels(all) {
     color,
     points: all.map((f) => [f.objects, get(f) ?? 0]),
   });
+  // Ours and the baseline's of each process, a colour per process: `read(processes, role)`.
+  const perProcess = (read) =>
+    ["provider", "program", "engine"].flatMap((role, color) => [
+      s(`${role} (ours)`, (f) => read(f.up.processes, role), false, color),
+      s(`${role} (baseline)`, (f) => read(f.baseline.up_processes, role), true, color),
+    ]);
   return [
     {
       title: "up: wall time",
@@ -220,26 +226,12 @@ function chartPanels(all) {
     {
       title: "Peak resident memory during up",
       unit: "MB",
-      series: [
-        s("provider (ours)", (f) => mb(f.up.processes, "provider"), false, 0),
-        s("provider (baseline)", (f) => mb(f.baseline.up_processes, "provider"), true, 0),
-        s("program (ours)", (f) => mb(f.up.processes, "program"), false, 1),
-        s("program (baseline)", (f) => mb(f.baseline.up_processes, "program"), true, 1),
-        s("engine (ours)", (f) => mb(f.up.processes, "engine"), false, 2),
-        s("engine (baseline)", (f) => mb(f.baseline.up_processes, "engine"), true, 2),
-      ],
+      series: perProcess(mb),
     },
     {
       title: "CPU time during up",
       unit: "CPU seconds",
-      series: [
-        s("provider (ours)", (f) => cpu(f.up.processes, "provider"), false, 0),
-        s("provider (baseline)", (f) => cpu(f.baseline.up_processes, "provider"), true, 0),
-        s("program (ours)", (f) => cpu(f.up.processes, "program"), false, 1),
-        s("program (baseline)", (f) => cpu(f.baseline.up_processes, "program"), true, 1),
-        s("engine (ours)", (f) => cpu(f.up.processes, "engine"), false, 2),
-        s("engine (baseline)", (f) => cpu(f.baseline.up_processes, "engine"), true, 2),
-      ],
+      series: perProcess(cpu),
     },
   ];
 }
