@@ -7,7 +7,7 @@ const { SECTIONS: ALL_SECTIONS } = require("../dist/account/types");
 // The bench account is made of the v2 sections (the spec's default generation).
 const SECTIONS = ALL_SECTIONS.filter(([, type]) => !type.includes("/"));
 const { snakeCase } = require("../dist/provider/fields");
-const { outputsOf } = require("../dist/provider/lifecycle");
+const { outputsOf } = require("../dist/provider/outputs");
 const { registry } = require("../dist/resources/registry");
 
 /** The benchmark's 300 objects. */

@@ -1,7 +1,8 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { isAmbiguousWrite, LiveChatError } from "../client";
 import { naturalKeyOf, toWireBody } from "./fields";
-import { changedFields, fixedDifferences, outputsOf, updateFields } from "./lifecycle";
+import { changedFields, fixedDifferences, updateFields } from "./lifecycle";
+import { outputsOf } from "./outputs";
 import { claim, isClaimed, oneAtATime } from "./claims";
 import { currentContext } from "./runtime";
 import { naturalKeyWords, registryKey, secretNames } from "./declaration";

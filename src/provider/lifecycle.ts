@@ -8,8 +8,6 @@ import { configurationProblem, currentContext } from "./runtime";
 import { secretNames } from "./declaration";
 import type { Context, Props, ResourceDeclaration, WireObject } from "./declaration";
 
-export { outputsOf, validateInputs };
-
 /** check: the inputs' own validation, then whether the provider is configured. Makes no API call. */
 export function check(declaration: ResourceDeclaration, news: Props): pulumi.dynamic.CheckResult {
   const result = validateInputs(declaration, news);

@@ -3,7 +3,8 @@
 // provider's own wire mapping (outputsOf) and defaults (validateInputs), so what is written compares equal
 // to what is in the account: applied with adoption, the spec changes nothing.
 import { sameJson } from "../provider/fields";
-import { outputsOf, validateInputs } from "../provider/lifecycle";
+import { outputsOf } from "../provider/outputs";
+import { validateInputs } from "../provider/validate";
 import type { ResourceDeclaration, WireObject } from "../provider/declaration";
 import { mapGroupRefs } from "../account/group-refs";
 import { sectionsOf, type AccountSpec, type GroupRef, type SpecSection } from "../account/types";

@@ -1,6 +1,7 @@
 import type { WireState } from "../../src/emulator";
 import { naturalKeyOf, sameValue } from "../../src/provider/fields";
-import { outputsOf, validateInputs } from "../../src/provider/lifecycle";
+import { outputsOf } from "../../src/provider/outputs";
+import { validateInputs } from "../../src/provider/validate";
 import { registry } from "../../src/resources/registry";
 import { CASES, inputsOf, type HostileCase } from "../hostile-input-cases";
 import { openAccount, type Account } from "./helpers/livechat";

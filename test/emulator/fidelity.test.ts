@@ -6,7 +6,7 @@ import { LiveChatClient } from "../../src/client";
 import type { RunningEmulator } from "../../src/emulator";
 import { ListCache } from "../../src/provider/list-cache";
 import { findByNaturalKey } from "../../src/provider/find";
-import { validateInputs } from "../../src/provider/lifecycle";
+import { validateInputs } from "../../src/provider/validate";
 import type { Context } from "../../src/provider/declaration";
 import { agentDeclaration } from "../../src/resources/agent";
 import { groupDeclaration } from "../../src/resources/group";

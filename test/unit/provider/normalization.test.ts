@@ -1,4 +1,5 @@
-import { changedFields, check, diff, outputsOf } from "../../../src/provider/lifecycle";
+import { changedFields, check, diff } from "../../../src/provider/lifecycle";
+import { outputsOf } from "../../../src/provider/outputs";
 import { registry } from "../../../src/resources/registry";
 
 // What the server changes by itself must never show as a diff: each case pairs a program's inputs with the

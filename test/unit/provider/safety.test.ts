@@ -3,7 +3,8 @@ import { oneAtATime } from "../../../src/provider/claims";
 import { create } from "../../../src/provider/create";
 import { UNKNOWN } from "../../../src/provider/fields";
 import { findByNaturalKey } from "../../../src/provider/find";
-import { check, diffWarnings, read, validateInputs } from "../../../src/provider/lifecycle";
+import { check, diffWarnings, read } from "../../../src/provider/lifecycle";
+import { validateInputs } from "../../../src/provider/validate";
 import { configure, currentContext } from "../../../src/provider/runtime";
 import { registry } from "../../../src/resources/registry";
 

@@ -1,5 +1,7 @@
 import type { Props } from "../../../src/provider/declaration";
-import { changedFields, outputsOf, validateInputs } from "../../../src/provider/lifecycle";
+import { changedFields } from "../../../src/provider/lifecycle";
+import { outputsOf } from "../../../src/provider/outputs";
+import { validateInputs } from "../../../src/provider/validate";
 import { registry } from "../../../src/resources/registry";
 
 // v36.AutoAccess, v36.LicenseProperty and v36.GroupProperty: their checks at preview (no API call) and how

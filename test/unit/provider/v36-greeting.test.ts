@@ -1,5 +1,6 @@
 import { ListCache } from "../../../src/provider/list-cache";
-import { changedFields, check, diff, outputsOf } from "../../../src/provider/lifecycle";
+import { changedFields, check, diff } from "../../../src/provider/lifecycle";
+import { outputsOf } from "../../../src/provider/outputs";
 import type { Context } from "../../../src/provider/declaration";
 import { registry } from "../../../src/resources/registry";
 

@@ -1,6 +1,7 @@
 import { ListCache } from "../../../src/provider/list-cache";
 import { naturalKeyOf } from "../../../src/provider/fields";
-import { check, diff, diffWarnings, outputsOf } from "../../../src/provider/lifecycle";
+import { check, diff, diffWarnings } from "../../../src/provider/lifecycle";
+import { outputsOf } from "../../../src/provider/outputs";
 import type { Context } from "../../../src/provider/declaration";
 import { registry } from "../../../src/resources/registry";
 
