@@ -5,6 +5,7 @@ import { v2TwinOf } from "../resources/registry";
 import { mapGroupRefs } from "./group-refs";
 import { resourceNames } from "./names";
 import { previousNames } from "./renames";
+import { declarationOrder, resolveSameType } from "./same-type-refs";
 import { sectionsOf, SECTION_NAMES, type AccountSpec, type SecretRef, type Section } from "./types";
 
 export type { AccountResources } from "../generated/resources";
@@ -47,19 +48,25 @@ export function declareAccount(spec: AccountSpec, options: DeclareOptions = {}):
   const out = Object.fromEntries(SECTION_NAMES.map((s) => [s, {}])) as unknown as AccountResources;
   for (const { section, declaration } of sectionsOf(spec)) {
     const entries = (spec[section] ?? []) as unknown as Props[];
-    entries.forEach(({ key: _key, renamedFrom: _renamed, ...entry }, i) => {
+    const made: pulumi.CustomResource[] = [];
+    // Entries that name another entry of the section (an auto access's nextId) come after it, to take its id.
+    for (const i of declarationOrder(declaration, entries).order) {
+      const { key: _key, renamedFrom: _renamed, ...entry } = entries[i];
       const args: Props = { ...entry, adopt: entry.adopt ?? spec.adopt };
       for (const [name, field] of Object.entries(declaration.fields)) {
         const value = args[name];
         if (field.secret && value !== undefined) args[name] = secret((value as SecretRef).secret);
+        else if (field.refersTo === "sameType")
+          args[name] = resolveSameType(declaration, entries, value, (j) => made[j].id);
         else args[name] = mapGroupRefs(field, value, groupId);
       }
       const name = names[section][i];
       const Class = RESOURCE_CLASSES[registryKey(declaration) as keyof typeof RESOURCE_CLASSES];
       const resource = new Class(name, args as never, optsOf(section, declaration, i));
+      made[i] = resource;
       (out[section] as Record<string, pulumi.Resource>)[name] = resource;
       if ("groupId" in resource) groupIds.set(String(entry.name), resource.groupId);
-    });
+    }
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { isMap, isSeq, type Node } from "yaml";
 import { naturalKeyWords, registryKey } from "../provider/declaration";
+import { UNKNOWN } from "../provider/fields";
 import { validateInputs } from "../provider/validate";
 import { sameObjectKey, sameObjectReason } from "./keys";
 import { SpecError } from "./problems";
@@ -9,6 +10,7 @@ import { checkApi } from "./api";
 import { groupRefsIn, holdsList, mapGroupRefs } from "./group-refs";
 import { formatPath } from "./overlay-source";
 import { parseYaml, readText } from "./text";
+import { declarationOrder, sameTypeFields } from "./same-type-refs";
 import {
   declarationOf,
   hasSection,
@@ -133,7 +135,8 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
             `must be { secret: <config key> }: keep ${name}s in the stack's secret config`,
           );
         }
-        delete inputs[name]; // the real value is only read at deploy time
+        // The real value is only read at deploy time, and checked then: here it stands as a value not known yet.
+        inputs[name] = UNKNOWN;
       }
 
       const checked = validateInputs(declaration, inputs);
@@ -169,6 +172,19 @@ export function parseSpec(text: string, file = "spec"): AccountSpec {
         else oldKeys.set(oldKey!, i);
       }
     });
+    // Entries that name each other (an auto access's nextId) in a circle: none can come right before the other.
+    const list = (entries as unknown[]).filter(
+      (e): e is Record<string, unknown> => !!e && typeof e === "object",
+    );
+    if (list.length === (entries as unknown[]).length)
+      for (const i of declarationOrder(declaration, list).cycle)
+        for (const field of sameTypeFields(declaration))
+          if (list[i][field] !== undefined)
+            problem(
+              [section, i, field],
+              `names ${JSON.stringify(list[i][field])}, and the entries it names lead back to this one: ` +
+                `a circle no order can keep; remove ${field} from one of them`,
+            );
     // A rename must start from an object no other entry declares (renames in a chain take two steps).
     for (const [i, oldKey] of renames) {
       const other = seen.get(oldKey);

@@ -22,6 +22,9 @@ export function resourceName(section: Section, entry: Record<string, unknown>, a
   return [account.namePrefix, ...nameParts(declaration, entry).map((part) => slug(String(part)))].join("-");
 }
 
+/** The stack config key an exported entry reads a secret from: `webhook-...-secretKey`. */
+export const secretConfigKey = (resource: string, field: string) => `${resource}-${field}`;
+
 /** The Pulumi resource names of every entry, section by section, in file order. */
 export type ResourceNames = Record<Section, string[]>;
 

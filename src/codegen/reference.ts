@@ -5,6 +5,7 @@ import { className, naturalKeyWords } from "../provider/declaration";
 import { whyNotRenamable } from "../account/renames";
 import { CHOOSABLE, type Section } from "../account/types";
 import { v2Declarations, v36Declarations } from "../resources/registry";
+import { exampleTypeScript, exampleYaml } from "./examples";
 import { inputsSchema, toJson, type JsonSchema } from "./json-schema";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -51,14 +52,16 @@ function rulesOf(name: string, field: Field, declaration: ResourceDeclaration): 
     field.required && "required",
     field.replace === true && "replaces the object",
     typeof field.replace === "function" && "some changes replace the object",
-    field.fixedAfterCreate && "parts set only at creation (a difference is a warning)",
-    field.createOnly && "set only at creation (a difference is a warning)",
+    field.fixedAtCreation === true && "set only at creation (a difference is a warning)",
+    typeof field.fixedAtCreation === "function" && "parts set only at creation (a difference is a warning)",
     field.secret && "secret",
-    field.writeOnly && "write-only (compared with the value last applied)",
-    field.setAfterCreate && "set by an update right after the create",
+    field.neverReturned && "never returned by the API (compared with the value last applied)",
+    field.setByUpdate && "set by an update right after the create",
     declaration.keyFields.includes(name) && "natural key",
     field.refersTo === "group" && "a group's id (a group name in the account spec)",
     field.refersTo === "agent" && "agents, by login",
+    field.refersTo === "sameType" &&
+      `another ${className(declaration)}'s id (its ${naturalKeyWords(declaration)} in the account spec)`,
   ];
   return rules.filter(Boolean).join("; ");
 }
@@ -107,6 +110,24 @@ function page(d: ResourceDeclaration): string {
         `| \`${key}\`${required.has(key) ? " (required)" : ""} | ${cell(kindOf(p))} | ${cell(String(p.description ?? ""))} |`,
       );
   }
+  lines.push(
+    "",
+    "## Examples",
+    "",
+    "In an account spec, and as a TypeScript program. Groups are named as the spec names them; in a program, a group's `groupId`.",
+    ...d.examples.flatMap((example) => [
+      "",
+      `### ${example.title[0].toUpperCase()}${example.title.slice(1)}`,
+      "",
+      "```yaml",
+      exampleYaml(d, example).trimEnd(),
+      "```",
+      "",
+      "```ts",
+      exampleTypeScript(d, example).trimEnd(),
+      "```",
+    ]),
+  );
   return lines.join("\n") + "\n";
 }
 

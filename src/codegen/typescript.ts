@@ -75,7 +75,7 @@ const fileOf = (d: ResourceDeclaration) =>
 function classOf(d: ResourceDeclaration, inputs: JsonSchema): string {
   const props = inputs.properties as Record<string, JsonSchema>;
   const outputs: string[] = Object.entries(d.fields).map(([name, f]) => {
-    const always = f.required || f.default !== undefined || f.reported;
+    const always = f.required || f.default !== undefined || f.alwaysReturned;
     const t = typeOf(props[name], "plain", "Output");
     return `${docOf(props[name])}declare readonly ${name}: pulumi.Output<${t}${always ? "" : " | undefined"}>;`;
   });

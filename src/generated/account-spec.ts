@@ -516,7 +516,7 @@ export interface V36AutoAccessEntry {
   groups: GroupRef[];
   /** What a customer must match for the rule to apply: `url` (the page's URL) or `domain` (its domain), each with `values` (matches any) or `excludeValues` (matches none) of `{ value, exactMatch }` (exactMatch false, the default, matches a substring), and `geolocation` with places (`country`, `countryCode`, `region`, `city`: all given must match; any place may). At least one condition; all given must match. Lists are sets. */
   conditions: AutoAccessConditionsEntry;
-  /** The id of the auto access right after this one (`other.id`), which places this rule right before it. Leave unset to leave the position unmanaged: a new rule then goes to the end of the list, and moves around it are not drift. Two rules naming the same nextId fight over the place: chain them instead (a before b, b before c). */
+  /** The id of the auto access right after this one (`other.id`), which places this rule right before it. Leave unset to leave the position unmanaged: a new rule then goes to the end of the list, and moves around it are not drift. Two rules naming the same nextId fight over the place: chain them instead (a before b, b before c). The account spec names the rule by its description instead. */
   nextId?: string;
   /** Take over an existing object with the same natural key. Default: the spec's `adopt`. */
   adopt?: boolean;

@@ -209,7 +209,7 @@ export interface AutoAccessArgs extends AdoptArgs {
   groups: pulumi.Input<pulumi.Input<number>[]>;
   /** What a customer must match for the rule to apply: `url` (the page's URL) or `domain` (its domain), each with `values` (matches any) or `excludeValues` (matches none) of `{ value, exactMatch }` (exactMatch false, the default, matches a substring), and `geolocation` with places (`country`, `countryCode`, `region`, `city`: all given must match; any place may). At least one condition; all given must match. Lists are sets. */
   conditions: pulumi.Input<AutoAccessConditions>;
-  /** The id of the auto access right after this one (`other.id`), which places this rule right before it. Leave unset to leave the position unmanaged: a new rule then goes to the end of the list, and moves around it are not drift. Two rules naming the same nextId fight over the place: chain them instead (a before b, b before c). */
+  /** The id of the auto access right after this one (`other.id`), which places this rule right before it. Leave unset to leave the position unmanaged: a new rule then goes to the end of the list, and moves around it are not drift. Two rules naming the same nextId fight over the place: chain them instead (a before b, b before c). The account spec names the rule by its description instead. */
   nextId?: pulumi.Input<string>;
 }
 
@@ -221,7 +221,7 @@ export class AutoAccess extends pulumi.dynamic.Resource {
   declare readonly groups: pulumi.Output<number[]>;
   /** What a customer must match for the rule to apply: `url` (the page's URL) or `domain` (its domain), each with `values` (matches any) or `excludeValues` (matches none) of `{ value, exactMatch }` (exactMatch false, the default, matches a substring), and `geolocation` with places (`country`, `countryCode`, `region`, `city`: all given must match; any place may). At least one condition; all given must match. Lists are sets. */
   declare readonly conditions: pulumi.Output<AutoAccessConditionsOutput>;
-  /** The id of the auto access right after this one (`other.id`), which places this rule right before it. Leave unset to leave the position unmanaged: a new rule then goes to the end of the list, and moves around it are not drift. Two rules naming the same nextId fight over the place: chain them instead (a before b, b before c). */
+  /** The id of the auto access right after this one (`other.id`), which places this rule right before it. Leave unset to leave the position unmanaged: a new rule then goes to the end of the list, and moves around it are not drift. Two rules naming the same nextId fight over the place: chain them instead (a before b, b before c). The account spec names the rule by its description instead. */
   declare readonly nextId: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: AutoAccessArgs, opts?: pulumi.CustomResourceOptions) {

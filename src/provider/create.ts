@@ -5,7 +5,7 @@ import { changedFields, fixedDifferences, updateFields } from "./lifecycle";
 import { outputsOf } from "./outputs";
 import { claim, isClaimed, oneAtATime } from "./claims";
 import { currentContext } from "./runtime";
-import { naturalKeyWords, registryKey, secretNames } from "./declaration";
+import { naturalKeyWords, registryKey } from "./declaration";
 import type { Context, Props, ResourceDeclaration, WireObject } from "./declaration";
 import { findByNaturalKey } from "./find";
 import { warn } from "./warn";
@@ -58,9 +58,7 @@ async function createOnce(
   ctx: Context,
   inputs: Props,
 ): Promise<WireObject> {
-  const creatable = Object.keys(declaration.fields).filter(
-    (name) => !declaration.fields[name].setAfterCreate,
-  );
+  const creatable = Object.keys(declaration.fields).filter((name) => !declaration.fields[name].setByUpdate);
   const body = toWireBody(declaration.fields, inputs, creatable);
   for (let attempt = 1; ; attempt++) {
     try {
@@ -71,7 +69,7 @@ async function createOnce(
         LiveChatError.isInstance(e) && ((e.status >= 400 && e.status < 500) || e.batchIndex !== undefined);
       if (!isAmbiguousWrite(e) && !refused) throw e;
       // Look even after the last attempt: an object the server made must never be left outside the state.
-      ctx.lists.invalidate(registryKey(declaration));
+      ctx.lists.of(declaration).invalidate();
       const found = await findByNaturalKey(declaration, ctx, inputs);
       // Refused on the first try because the key was taken meanwhile: someone else made it during this run.
       if (found && refused && attempt === 1) {
@@ -108,10 +106,10 @@ async function finish(
   } catch (e) {
     const reason = `${declaration.type} ${id} was created, but setting ${pending.join(", ")} failed: ${messageOf(e)}`;
     const message = `${reason}. It is recorded in the stack; run pulumi up again to finish it.`;
-    // Secrets stay out: the engine may not mark a partial create's outputs secret. The next up sets them again.
-    const properties = Object.fromEntries(
-      Object.entries(actual).filter(([name]) => !secretNames(declaration).includes(name)),
-    );
+    // The engine records these as the object's outputs, secrets marked secret as on success (its step executor
+    // applies additionalSecretOutputs whatever the step's result): a bot's secret, answered only by this create,
+    // is kept. The provider host adds `__provider` only on success, and refresh and destroy need it.
+    const properties = { ...actual, __provider: inputs.__provider };
     throw Object.assign(new Error(message), { id, properties, reasons: [message] });
   }
 }
@@ -127,7 +125,7 @@ async function adopt(
   const current = (await declaration.api.read(ctx, id, inputs)) ?? found;
   const actual = outputsOf(declaration, current, {});
   const { changed, replace } = changedFields(declaration, actual, inputs);
-  const blocking = replace.filter((name) => !declaration.fields[name].writeOnly);
+  const blocking = replace.filter((name) => !declaration.fields[name].neverReturned);
   if (blocking.length > 0) {
     throw new Error(
       `${declaration.type} ${id} cannot be adopted: ${blocking.join(", ")} differ(s) from the account and the API ` +

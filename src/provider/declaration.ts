@@ -12,6 +12,7 @@ export type Props = Record<string, unknown>;
 /**
  * One input field of a resource: what it is, how it is validated, sent, read back and compared. The resource
  * class's types, the account spec's entries, its JSON Schema and the reference docs are generated from it.
+ * Each flag below says one thing; the comment's first line is its whole meaning.
  */
 export interface Field {
   /** What the field is, for people: the doc comment of the generated types and the reference. */
@@ -25,38 +26,36 @@ export interface Field {
   /** The server's default, filled in by check so that an unset field still pins the account's value. */
   default?: unknown;
   /**
-   * The API cannot change the field in place: a change replaces the object. A function decides per change,
-   * for fields only part of which the API can update.
+   * A change replaces the object (delete and make again): the API cannot change the field in place. A function
+   * decides per change, for fields only part of which the API can update.
    */
   replace?: boolean | ((desired: unknown, actual: unknown) => boolean);
+  /**
+   * The API takes the field only when the object is made, and can neither change it nor replace the object for
+   * it: a difference is a warning, never applied. `true`: the whole value (never compared as a change); a
+   * function: the parts of the value it names ("" for all of it), the rest compared as usual.
+   */
+  fixedAtCreation?: true | ((desired: unknown, actual: unknown) => string[]);
+  /** The create call does not take the field: an update right after the create sets it. */
+  setByUpdate?: boolean;
   /** The API never returns the field (passwords): it is compared with the value last applied. */
-  writeOnly?: boolean;
-  /**
-   * The API sets the field only when the object is created and cannot change it (a v3.6 agent's name): a
-   * difference is a warning, never applied and never a replacement.
-   */
-  createOnly?: boolean;
-  /** The create call does not take the field: the lifecycle sets it with an update right after. */
-  setAfterCreate?: boolean;
-  /**
-   * The parts of the value that the API sets only when the object is created (left out of `canonical`): where
-   * the account differs from the program there, the difference is shown as a warning and never applied.
-   */
-  fixedAfterCreate?: (desired: unknown, actual: unknown) => string[];
+  neverReturned?: boolean;
   /** Kept only as a secret, in inputs, outputs and state, and never printed. */
   secret?: boolean;
+  /** The API returns the field even when the program leaves it unset, so its output is always set. */
+  alwaysReturned?: boolean;
   /**
    * The field refers to other objects: `group`, a group's id (or a list of them), which the account spec
-   * writes as the group's name; `agent`, agents' logins, written as they are.
+   * writes as the group's name; `agent`, agents' logins (a list, or a map's keys), written as they are; `sameType`, another object of the
+   * same type by its id, which the account spec writes as that object's natural key (an auto access's
+   * description).
    */
-  refersTo?: "group" | "agent";
+  refersTo?: "group" | "agent" | "sameType";
   /**
    * Where a list of objects holds its references: the key of each item (`groupId` in `[{ groupId, priority }]`).
    * Unset: the value itself is the reference, or a list of them.
    */
   refersAt?: string;
-  /** The server always reports the field, so its output is set even where the program leaves it unset. */
-  reported?: boolean;
   /** Input value to wire value (default: as is). */
   toWire?: (value: unknown) => unknown;
   /** Reads the field from a whole wire object (default: `object[wire]`). */
@@ -66,8 +65,11 @@ export interface Field {
    * numbers sent back as strings, upgraded URLs). Default: the value itself.
    */
   canonical?: (value: unknown) => unknown;
-  /** The part of the account's value the desired value manages (the days a schedule names), when not all. */
-  managedPart?: (actual: unknown, desired: unknown) => unknown;
+  /**
+   * The part of the account's value that the program's value manages (the days a schedule names), compared
+   * with it; the rest of the account's value is left alone.
+   */
+  comparedPart?: (actual: unknown, desired: unknown) => unknown;
 }
 
 /** What every resource operation gets: the API client and the per-process cache of list answers. */
@@ -94,9 +96,13 @@ export interface ResourceApi {
    * Every object of the type in the account (adoption finds objects here by their natural key). `details`
    * reads each one whole where the list is a summary; `group` lists only that group's, where the API lists
    * objects group by group; `near` is the (checked) inputs of an object being looked for, for lists that
-   * need a scope of their own (a v3.6 webhook's Client ID).
+   * need a scope of their own (a v3.6 webhook's Client ID); `clientIds`, the Client IDs whose objects to list
+   * where the API lists them one Client ID at a time (v3.6 webhooks), when no `near` names one.
    */
-  list(ctx: Context, options: { details: boolean; group?: unknown; near?: Props }): Promise<WireObject[]>;
+  list(
+    ctx: Context,
+    options: { details: boolean; group?: unknown; near?: Props; clientIds?: string[] },
+  ): Promise<WireObject[]>;
 }
 
 /** Something check does with several fields at once; skipped while any field it reads is unknown (preview). */
@@ -159,6 +165,25 @@ export interface AccountRules {
   exported?: (entry: Props) => Props;
 }
 
+/**
+ * An example of a type's inputs: shown on its reference page, and run through every path a user takes (a
+ * program, the account spec, export and adoption, drift, a write that fails half-way) by the test matrix.
+ */
+export interface Example {
+  /** What it shows, in a few words: "minimal", "a url goal". */
+  title: string;
+  /**
+   * The inputs as the account spec writes them: groups by name (the group must be in the account), agents by
+   * login, secrets as plain values (a program passes a secret, the spec `{ secret: <config key> }`).
+   */
+  inputs: Props;
+  /**
+   * Another value for fields of `inputs` (or fields the change needs besides): what an update sets, or a
+   * replacement, for fields that replace, and what a change made by hand in the account looks like.
+   */
+  changed?: Props;
+}
+
 /** Everything the generic lifecycle, the generated classes and the account spec know about one resource type. */
 export interface ResourceDeclaration {
   /** The user-facing type name, as in `new Tag(...)`. */
@@ -172,6 +197,8 @@ export interface ResourceDeclaration {
   doc: string;
   /** Input fields by their camelCase name. */
   fields: Record<string, Field>;
+  /** What a replacement costs besides a new id, for its warning: "a person's seat: ...". */
+  replacementCost?: string;
   /** Defaults that depend on other fields (a url goal's match type); run by check after field defaults. */
   complete?: CrossFieldRule<void>;
   /** Checks that involve several fields (a goal's type and the fields it requires). */
@@ -187,13 +214,18 @@ export interface ResourceDeclaration {
   idOutput?: { name: string; doc: string; numeric: boolean };
   api: ResourceApi;
   account: AccountRules;
+  /**
+   * Examples of the inputs: first the minimal one (the fields the type requires), then ones that between them
+   * use every field, each with a `changed` value for every field that can change.
+   */
+  examples: [Example, ...Example[]];
 }
 
 /**
  * The type's key in the registry, its stub module's path under provider/stubs and its list-cache prefix:
  * `Agent` (v2), `v36/Agent`.
  */
-export const registryKey = (declaration: ResourceDeclaration): string =>
+export const registryKey = (declaration: Pick<ResourceDeclaration, "type" | "module">): string =>
   declaration.module ? `${declaration.module}/${declaration.type}` : declaration.type;
 
 /** The type as programs write it: `Tag`, `v36.Tag`. */

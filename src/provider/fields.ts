@@ -50,6 +50,25 @@ export function sameJson(x: unknown, y: unknown): boolean {
   return deepEqual(x, y, { strict: true });
 }
 
+/** Equal but for the order of lists, at any depth (a set the server answers in an order of its own). */
+export function sameUpToOrder(x: unknown, y: unknown): boolean {
+  if (sameJson(x, y)) return true;
+  if (Array.isArray(x) && Array.isArray(y)) {
+    if (x.length !== y.length) return false;
+    const rest = [...y];
+    return x.every((a) => {
+      const i = rest.findIndex((b) => sameUpToOrder(a, b));
+      return i >= 0 && rest.splice(i, 1).length === 1;
+    });
+  }
+  if (!x || !y || typeof x !== "object" || typeof y !== "object" || Array.isArray(x) || Array.isArray(y))
+    return false;
+  const a = x as Props;
+  const b = y as Props;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => k in b && sameUpToOrder(a[k], b[k]));
+}
+
 /** The wire body for the given input fields (all set fields when `only` is omitted). */
 export function toWireBody(fields: Record<string, Field>, inputs: Props, only?: string[]): WireObject {
   const body: WireObject = {};

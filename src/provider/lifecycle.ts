@@ -43,9 +43,9 @@ export function changedFields(
   for (const [name, field] of Object.entries(declaration.fields)) {
     const desired = news[name];
     // Not managed, or set only at creation (a difference is a warning: fixedDifferences).
-    if (desired === undefined || field.createOnly) continue;
+    if (desired === undefined || field.fixedAtCreation === true) continue;
     const actual =
-      field.managedPart && !isUnknown(desired) ? field.managedPart(olds[name], desired) : olds[name];
+      field.comparedPart && !isUnknown(desired) ? field.comparedPart(olds[name], desired) : olds[name];
     if (isUnknown(desired) || !sameValue(field, desired, actual)) changed.push(name);
   }
   const replace = changed.filter((name) => {
@@ -67,11 +67,13 @@ export function fixedDifferences(
     const actual = olds[name];
     if (desired === undefined || isUnknown(desired)) return [];
     // The parts that differ; "" is the whole value, for a field set only at creation.
-    const parts = field.createOnly
-      ? actual !== undefined && !sameValue(field, desired, actual)
-        ? [""]
-        : []
-      : (field.fixedAfterCreate?.(desired, actual) ?? []);
+    const fixed = field.fixedAtCreation;
+    const parts =
+      fixed === true
+        ? actual !== undefined && !sameValue(field, desired, actual)
+          ? [""]
+          : []
+        : (fixed?.(desired, actual) ?? []);
     return parts.map(
       (part) =>
         `${declaration.type} ${id}: ${part ? `${name}.${part}` : name} is ${JSON.stringify(getPart(actual, part))} ` +
@@ -94,11 +96,10 @@ export function diffWarnings(
   const { replace } = changedFields(declaration, olds, news);
   const warnings = fixedDifferences(declaration, id, olds, news);
   if (replace.length > 0) {
-    const seat =
-      declaration.type === "Agent" ? " (a person's seat: their settings in the account start anew)" : "";
+    const cost = declaration.replacementCost ? ` (${declaration.replacementCost})` : "";
     warnings.push(
       `${declaration.type} ${id} will be replaced: ${replace.join(", ")} cannot change in place, so it is deleted ` +
-        `and made again with a new id${seat}. Keep the old value to leave it alone.`,
+        `and made again with a new id${cost}. Keep the old value to leave it alone.`,
     );
   }
   return warnings;

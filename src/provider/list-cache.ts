@@ -1,4 +1,22 @@
+import { registryKey, type ResourceDeclaration } from "./declaration";
+
 type Item = Record<string, unknown>;
+
+/**
+ * One resource type's lists in the cache: its whole list, or the list of one part of the account where the API
+ * lists by part (a group's greetings, a Client ID's webhooks). Keys are derived from the type's registry key, so
+ * a create that forgets the type's lists forgets every one of them.
+ */
+export interface TypeLists {
+  /** The list (of `part`), loaded with `load` when absent or older than the TTL. */
+  get<T extends Item>(load: () => Promise<T[]>, part?: string | number): Promise<T[]>;
+  /** Replaces (or adds) the item that `matches` in a cached list; does nothing when the list is not cached. */
+  upsert(item: Item, matches: (i: Item) => boolean, part?: string | number): void;
+  /** Drops the items that `matches` from a cached list. */
+  remove(matches: (i: Item) => boolean, part?: string | number): void;
+  /** Forgets every list of the type. */
+  invalidate(): void;
+}
 
 /** One cached list: the load that fetched it (kept through edits) and its items with edits applied. */
 interface Entry {
@@ -18,8 +36,28 @@ export class ListCache {
 
   constructor(private readonly ttlMs = 60_000) {}
 
-  /** The list under `key`, loaded with `load` when absent or older than the TTL. */
-  async get<T extends Item>(key: string, load: () => Promise<T[]>): Promise<T[]> {
+  /** A resource type's lists (keyed by its registry key, `v36/Agent`). */
+  of(declaration: Pick<ResourceDeclaration, "type" | "module">): TypeLists {
+    const type = registryKey(declaration);
+    const key = (part?: string | number) => (part === undefined ? type : `${type}:${part}`);
+    return {
+      get: (load, part) => this.get(key(part), load),
+      upsert: (item, matches, part) =>
+        this.edit(key(part), (items) => [...items.filter((i) => !matches(i)), item]),
+      remove: (matches, part) => this.edit(key(part), (items) => items.filter((i) => !matches(i))),
+      invalidate: () => {
+        for (const k of this.entries.keys())
+          if (k === type || k.startsWith(`${type}:`)) this.entries.delete(k);
+      },
+    };
+  }
+
+  /** Forgets every list: the account changed behind this process's back. */
+  clear(): void {
+    this.entries.clear();
+  }
+
+  private async get<T extends Item>(key: string, load: () => Promise<T[]>): Promise<T[]> {
     const cached = this.entries.get(key);
     let entry = cached && Date.now() - cached.at < this.ttlMs ? cached : this.start(key, load);
     for (;;) {
@@ -28,23 +66,6 @@ export class ListCache {
       const now = this.entries.get(key);
       if (!now || now === entry || now.load !== entry.load) return items as T[];
       entry = now;
-    }
-  }
-
-  /** Replaces (or adds) the item that `matches` in a cached list; does nothing when the list is not cached. */
-  upsert(key: string, item: Item, matches: (i: Item) => boolean): void {
-    this.edit(key, (items) => [...items.filter((i) => !matches(i)), item]);
-  }
-
-  /** Drops the items that `matches` from a cached list. */
-  remove(key: string, matches: (i: Item) => boolean): void {
-    this.edit(key, (items) => items.filter((i) => !matches(i)));
-  }
-
-  /** Forgets a list, or every list whose key starts with `prefix` followed by a colon. */
-  invalidate(prefix: string): void {
-    for (const key of this.entries.keys()) {
-      if (key === prefix || key.startsWith(`${prefix}:`)) this.entries.delete(key);
     }
   }
 

@@ -97,7 +97,7 @@ export const notifications: Field = {
   },
   canonical: canonicalNotifications,
   // A seat is never replaced for a notification flag: a newGoal the account has otherwise is a warning.
-  fixedAfterCreate: (desired, actual) =>
+  fixedAtCreation: (desired, actual) =>
     actual !== undefined && (desired as Props).newGoal !== (actual as Props).newGoal ? ["newGoal"] : [],
 };
 
@@ -133,7 +133,7 @@ export const workScheduler: Field = {
     "an object keyed by day (sunday ... saturday)",
   ),
   // POST /agents does not take a work schedule.
-  setAfterCreate: true,
+  setByUpdate: true,
   toWire: (v) =>
     Object.fromEntries(
       Object.entries(v as Record<string, Props>).map(([d, h]) => [d, { ...h, enabled: flag(h.enabled) }]),
@@ -148,7 +148,7 @@ export const workScheduler: Field = {
     );
   },
   // Only the days the program names are managed.
-  managedPart: (actual, desired) =>
+  comparedPart: (actual, desired) =>
     actual &&
     Object.fromEntries(
       Object.keys(desired as Props).map((day) => [day, (actual as Record<string, unknown>)[day]]),

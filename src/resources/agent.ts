@@ -1,5 +1,5 @@
 import { pathOf } from "../client/path";
-import type { Props, ResourceDeclaration, WireObject } from "../provider/declaration";
+import type { Context, Props, ResourceDeclaration, WireObject } from "../provider/declaration";
 import { asSet, lowerCase, sameJson } from "../provider/fields";
 import { bool, email, integer, listOf, oneOf, password, text } from "../provider/schema";
 import {
@@ -11,9 +11,13 @@ import {
   updatableNotifications,
   workScheduler,
 } from "./agent-settings";
-import { listAgents, listWhole, readOne } from "./lists";
+import { listWhole, readOne } from "./lists";
 
-const LIST = "Agent";
+const agents = (ctx: Context) => ctx.lists.of(agentDeclaration);
+
+/** The account's agents, in the list's summary shape ({login, name, permission, ...}), read once per run. */
+export const listAgents = (ctx: Context) =>
+  agents(ctx).get(() => ctx.client.request<WireObject[]>("GET", "/agents"));
 // Logins are e-mail addresses: the server matches them case-insensitively (Jane@ and jane@ are one agent).
 const byLogin = (login: unknown) => (a: WireObject) =>
   typeof a.login === "string" && typeof login === "string" && lowerCase(a.login) === lowerCase(login);
@@ -22,6 +26,7 @@ export const agentDeclaration: ResourceDeclaration = {
   type: "Agent",
   doc: "A LiveChat agent (a seat). The password is write-only and kept only as a secret.",
   keyFields: ["login"],
+  replacementCost: "a person's seat: their settings in the account start anew",
   fields: {
     login: {
       doc: "The agent's e-mail address, which is also their login. Changing it replaces the agent.",
@@ -53,13 +58,13 @@ export const agentDeclaration: ResourceDeclaration = {
         "secret in state and compared with the value last applied, since the API never returns it.",
       schema: password(5, 128),
       secret: true,
-      writeOnly: true,
+      neverReturned: true,
     },
     groups: {
       doc: "Ids of the groups the agent belongs to (a set). Leave unset to manage membership from `Group.agents`.",
       schema: listOf(integer(0)),
       refersTo: "group",
-      reported: true,
+      alwaysReturned: true,
       canonical: asSet,
       fromWire: (o) => (o.groups as WireObject[] | undefined)?.map((g) => Number(g.id)),
     },
@@ -102,7 +107,7 @@ export const agentDeclaration: ResourceDeclaration = {
   api: {
     async create(ctx, body) {
       const agent = await ctx.client.request<WireObject>("POST", "/agents", { body });
-      ctx.lists.upsert(LIST, agent, byLogin(agent.login));
+      agents(ctx).upsert(agent, byLogin(agent.login));
       return agent;
     },
     async read(ctx, id) {
@@ -112,12 +117,12 @@ export const agentDeclaration: ResourceDeclaration = {
     async update(ctx, id, body) {
       if (body.notifications) body.notifications = updatableNotifications(body.notifications as WireObject);
       const agent = await ctx.client.request<WireObject>("PUT", pathOf("agents", id), { body });
-      ctx.lists.upsert(LIST, agent, byLogin(id));
+      agents(ctx).upsert(agent, byLogin(id));
       return agent;
     },
     async remove(ctx, id) {
       await ctx.client.request("DELETE", pathOf("agents", id));
-      ctx.lists.remove(LIST, byLogin(id));
+      agents(ctx).remove(byLogin(id));
     },
     list: async (ctx, { details }) =>
       listWhole(ctx, await listAgents(ctx), "agents", (a) => String(a.login), details),
@@ -146,6 +151,54 @@ export const agentDeclaration: ResourceDeclaration = {
       ...(workScheduler && !sameJson(workScheduler, SERVER_SCHEDULE) ? { workScheduler } : {}),
     }),
   },
+  examples: [
+    { title: "minimal", inputs: { login: "kim.lee@example.com", name: "Kim Lee" } },
+    {
+      title: "every field",
+      inputs: {
+        login: "sam.smith@example.com",
+        name: "Sam Smith",
+        permission: "administrator",
+        jobTitle: "Team Lead",
+        loginStatus: "not accepting chats",
+        password: "sam-s3cret-passw0rd",
+        groups: ["Support"],
+        notifications: {
+          newVisitor: false,
+          returningVisitor: true,
+          queuedVisitor: false,
+          visitorIsTyping: true,
+        },
+        dailySummary: false,
+        maxChatsCount: 4,
+        workScheduler: {
+          monday: { enabled: true, start: "08:00", end: "16:00" },
+          friday: { enabled: false, start: "10:00", end: "14:00" },
+        },
+      },
+      changed: {
+        login: "samuel.smith@example.com",
+        name: "Samuel Smith",
+        permission: "normal",
+        jobTitle: "Support Agent II",
+        loginStatus: "accepting chats",
+        password: "n3w-sam-passw0rd",
+        groups: ["Billing", "Support"],
+        notifications: {
+          newVisitor: true,
+          returningVisitor: false,
+          queuedVisitor: true,
+          visitorIsTyping: false,
+        },
+        dailySummary: true,
+        maxChatsCount: 8,
+        workScheduler: {
+          monday: { enabled: true, start: "09:00", end: "17:00" },
+          friday: { enabled: true, start: "10:00", end: "15:00" },
+        },
+      },
+    },
+  ],
 };
 
 const byReference = (a: string | number, b: string | number) =>

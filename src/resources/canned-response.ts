@@ -39,7 +39,7 @@ export const cannedResponseDeclaration: ResourceDeclaration = {
   computed: (o) => ({ creationDate: o.creation_date, createdBy: o.created_by }),
   idOutput: { name: "cannedResponseId", doc: "The response's numeric id.", numeric: true },
   idOf: (o) => String(o.id),
-  api: groupedApi("CannedResponse", "canned_responses"),
+  api: groupedApi("canned_responses", (ctx) => ctx.lists.of(cannedResponseDeclaration)),
   account: {
     section: "cannedResponses",
     notRenamable: "canned responses have no name; their text is updated in place",
@@ -49,4 +49,12 @@ export const cannedResponseDeclaration: ResourceDeclaration = {
     nameFrom: ["group", "text"],
     describe: (o) => shorten(String(o.text)),
   },
+  examples: [
+    { title: "minimal", inputs: { text: "Thanks for waiting, I am back.", tags: ["wait"] } },
+    {
+      title: "every field",
+      inputs: { text: "Have a great day, goodbye.", tags: ["bye", "cu"], group: "Support" },
+      changed: { text: "Have a lovely day, goodbye!", tags: ["bye"], group: "Billing" },
+    },
+  ],
 };

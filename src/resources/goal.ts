@@ -2,7 +2,8 @@ import { pathOf } from "../client/path";
 import { toWireBody } from "../provider/fields";
 import type { Context, Field, Props, ResourceDeclaration, WireObject } from "../provider/declaration";
 import { bool, oneOf, text, urlPattern } from "../provider/schema";
-import { byId, listWhole, readOne } from "./lists";
+import { listWhole, readOne } from "./lists";
+import { byId } from "./match";
 
 export const GOAL_TYPES = ["url", "custom_variable", "api", "sales_tracker"] as const;
 
@@ -35,8 +36,8 @@ const textField = (doc: string, more: Partial<Field> = {}): Field => ({
   canonical: String,
   ...more,
 });
-/** A sales tracker's field, which the API sets only when the goal is made. */
-const createOnly = (doc: string, more: Partial<Field> = {}): Field =>
+/** A sales tracker's field, which the API sets only when the goal is made: a change replaces the goal. */
+const salesTrackerField = (doc: string, more: Partial<Field> = {}): Field =>
   textField(`sales_tracker goals: ${doc} Changing it replaces the goal.`, { replace: true, ...more });
 
 /** A goal type's required fields are set, and no other type's fields. */
@@ -55,9 +56,8 @@ function validateTypeFields(inputs: Props): { property: string; reason: string }
   return failures;
 }
 
-const LIST = "Goal";
-const listGoals = (ctx: Context) =>
-  ctx.lists.get(LIST, () => ctx.client.request<WireObject[]>("GET", "/goals"));
+const goals = (ctx: Context) => ctx.lists.of(goalDeclaration);
+const listGoals = (ctx: Context) => goals(ctx).get(() => ctx.client.request<WireObject[]>("GET", "/goals"));
 
 export const goalDeclaration: ResourceDeclaration = {
   type: "Goal",
@@ -80,10 +80,12 @@ export const goalDeclaration: ResourceDeclaration = {
     },
     customVariableName: textField("custom_variable goals (required): the variable's name."),
     customVariableValue: textField("custom_variable goals (required): the value that marks success."),
-    valueType: createOnly("set, not_set or dynamic.", { schema: oneOf(["set", "not_set", "dynamic"]) }),
-    value: createOnly("the sale's value."),
-    currency: createOnly("the currency, such as USD."),
-    timeRange: createOnly("the time range."),
+    valueType: salesTrackerField("set, not_set or dynamic.", {
+      schema: oneOf(["set", "not_set", "dynamic"]),
+    }),
+    value: salesTrackerField("the sale's value."),
+    currency: salesTrackerField("the currency, such as USD."),
+    timeRange: salesTrackerField("the time range."),
     orderFieldName: textField("sales_tracker goals: the order field's name."),
     valueFieldName: textField("sales_tracker goals: the value field's name."),
     salesTrackerId: textField("sales_tracker goals: the sales tracker's id."),
@@ -102,7 +104,7 @@ export const goalDeclaration: ResourceDeclaration = {
   api: {
     async create(ctx, body) {
       const goal = await ctx.client.request<WireObject>("POST", "/goals", { body });
-      ctx.lists.upsert(LIST, goal, byId(goal.id));
+      goals(ctx).upsert(goal, byId(goal.id));
       return goal;
     },
     async read(ctx, id) {
@@ -118,16 +120,68 @@ export const goalDeclaration: ResourceDeclaration = {
         );
       }
       const goal = await ctx.client.request<WireObject>("PUT", pathOf("goals", id), { body });
-      ctx.lists.upsert(LIST, goal, byId(id));
+      goals(ctx).upsert(goal, byId(id));
       return goal;
     },
     async remove(ctx, id) {
       await ctx.client.request("DELETE", pathOf("goals", id));
-      ctx.lists.remove(LIST, byId(id));
+      goals(ctx).remove(byId(id));
     },
     list: async (ctx, { details }) =>
       listWhole(ctx, await listGoals(ctx), "goals", (g) => String(g.id), details),
   },
   idOutput: { name: "goalId", doc: "The goal's numeric id.", numeric: true },
   account: { section: "goals", namePrefix: "goal", describe: (o) => String(o.name) },
+  examples: [
+    { title: "minimal", inputs: { name: "Leads", type: "api" } },
+    {
+      title: "a url goal",
+      inputs: {
+        name: "Checkout",
+        type: "url",
+        active: false,
+        url: "shop.example.com/thanks",
+        matchType: "exact",
+      },
+      changed: { name: "Order placed", active: true, url: "shop.example.com/done", matchType: "substring" },
+    },
+    {
+      title: "a custom variable goal",
+      inputs: {
+        name: "Signed up",
+        type: "custom_variable",
+        customVariableName: "plan",
+        customVariableValue: "pro",
+      },
+      changed: { customVariableName: "tier", customVariableValue: "gold" },
+    },
+    {
+      title: "a goal whose type changes",
+      inputs: { name: "Demo booked", type: "api" },
+      changed: { type: "custom_variable", customVariableName: "demo", customVariableValue: "booked" },
+    },
+    {
+      title: "a sales tracker goal",
+      inputs: {
+        name: "Sale",
+        type: "sales_tracker",
+        valueType: "set",
+        value: "100",
+        currency: "USD",
+        timeRange: "7",
+        orderFieldName: "order_id",
+        valueFieldName: "total",
+        salesTrackerId: "tracker-1",
+      },
+      changed: {
+        valueType: "dynamic",
+        value: "250",
+        currency: "EUR",
+        timeRange: "30",
+        orderFieldName: "order",
+        valueFieldName: "amount",
+        salesTrackerId: "tracker-2",
+      },
+    },
+  ],
 };

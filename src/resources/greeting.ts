@@ -42,12 +42,12 @@ export const greetingDeclaration: ResourceDeclaration = {
       doc: "`announcement` for an announcement greeting (at most 10). Set at creation only: changing it replaces the greeting.",
       schema: oneOf(["announcement"]),
       replace: true,
-      writeOnly: true,
+      neverReturned: true,
     },
   },
   idOutput: { name: "greetingId", doc: "The greeting's numeric id.", numeric: true },
   idOf: (o) => String(o.id),
-  api: groupedApi("Greeting", "greetings"),
+  api: groupedApi("greetings", (ctx) => ctx.lists.of(greetingDeclaration)),
   account: {
     section: "greetings",
     namePrefix: "greeting",
@@ -57,4 +57,32 @@ export const greetingDeclaration: ResourceDeclaration = {
     sameInV36: {},
     exported: (entry) => ({ ...entry, rules: (entry.rules as Rule[]).map(ruleEntry) }),
   },
+  examples: [
+    {
+      title: "minimal",
+      inputs: { name: "Hello", rules: [{ type: "visit_time_site", operator: "greater_than", value: 30 }] },
+    },
+    {
+      title: "every field",
+      inputs: {
+        name: "Welcome",
+        group: "Support",
+        message: "Hi! Need a hand with your order?",
+        active: false,
+        subtype: "announcement",
+        rules: [
+          { type: "url_current", operator: "contains", value: "checkout" },
+          { type: "custom_variable", variableName: "cart", variableValue: "full" },
+          { type: "url_funnel", urls: [{ url: "shop.example.com" }, { url: "cart", operator: "contains" }] },
+        ],
+      },
+      changed: {
+        name: "Welcome back",
+        group: "Billing",
+        message: "Welcome back! Anything we can help with?",
+        active: true,
+        rules: [{ type: "visits_number", operator: "greater_or_equal", value: 2 }],
+      },
+    },
+  ],
 };

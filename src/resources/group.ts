@@ -1,10 +1,14 @@
 import { pathOf } from "../client/path";
-import type { ResourceDeclaration, WireObject } from "../provider/declaration";
+import type { Context, ResourceDeclaration, WireObject } from "../provider/declaration";
 import { asSet } from "../provider/fields";
 import { email, language, listOf, MAX, textOf } from "../provider/schema";
-import { byId, listGroups } from "./lists";
+import { byId } from "./match";
 
-const LIST = "Group";
+const groups = (ctx: Context) => ctx.lists.of(groupDeclaration);
+
+/** The account's groups, read once per run. */
+export const listGroups = (ctx: Context) =>
+  groups(ctx).get(() => ctx.client.request<WireObject[]>("GET", "/groups"));
 
 export const groupDeclaration: ResourceDeclaration = {
   type: "Group",
@@ -24,7 +28,7 @@ export const groupDeclaration: ResourceDeclaration = {
       schema: listOf(email),
       refersTo: "agent",
       canonical: asSet,
-      reported: true,
+      alwaysReturned: true,
       fromWire: (o) => o.agents ?? [],
     },
   },
@@ -40,7 +44,7 @@ export const groupDeclaration: ResourceDeclaration = {
       const group = await ctx.client.request<WireObject>("POST", "/groups", {
         body: { agents: [], ...body },
       });
-      ctx.lists.upsert(LIST, group, byId(group.id));
+      groups(ctx).upsert(group, byId(group.id));
       return group;
     },
     async read(ctx, id) {
@@ -48,12 +52,12 @@ export const groupDeclaration: ResourceDeclaration = {
     },
     async update(ctx, id, body) {
       const group = await ctx.client.request<WireObject>("PUT", pathOf("groups", id), { body });
-      ctx.lists.upsert(LIST, group, byId(id));
+      groups(ctx).upsert(group, byId(id));
       return group;
     },
     async remove(ctx, id) {
       await ctx.client.request("DELETE", pathOf("groups", id));
-      ctx.lists.remove(LIST, byId(id));
+      groups(ctx).remove(byId(id));
     },
     list: listGroups,
   },
@@ -67,4 +71,16 @@ export const groupDeclaration: ResourceDeclaration = {
     // Membership is declared on the agents, so the group's member list stays unmanaged.
     exported: ({ agents: _agents, ...entry }) => entry,
   },
+  examples: [
+    { title: "minimal", inputs: { name: "Marketing" } },
+    {
+      title: "every field",
+      inputs: { name: "Sales", language: "de", agents: ["jenny.doe@example.com"] },
+      changed: {
+        name: "Sales team",
+        language: "fr",
+        agents: ["jenny.doe@example.com", "john.roe@example.com"],
+      },
+    },
+  ],
 };

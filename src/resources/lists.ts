@@ -1,53 +1,37 @@
 import { isNotFound, LiveChatError } from "../client/errors";
 import { pathOf } from "../client/path";
 import type { Context, ResourceApi, WireObject } from "../provider/declaration";
-
-/** Matches a wire object by its numeric id, whatever type the id arrived as. */
-export const byId = (id: unknown) => (o: WireObject) => String(o.id) === String(id);
-
-/** Cache key of one group's list of a type. */
-export const groupListKey = (type: string, group: unknown) => `${type}:${Number(group ?? 0)}`;
-
-/**
- * One group's objects of a type (`GET path?group=N`), read once per run. Each item is marked with its group:
- * greeting answers do not say which group they belong to; the filtered list does.
- */
-export function listInGroup(ctx: Context, type: string, path: string, group: unknown): Promise<WireObject[]> {
-  const id = Number(group ?? 0);
-  return ctx.lists.get(groupListKey(type, id), async () => {
-    try {
-      const items = await ctx.client.request<WireObject[]>("GET", path, { query: { group: id } });
-      return items.map((o) => ({ ...o, group: id }));
-    } catch (e) {
-      // The server deletes a group's objects with the group, and then refuses to list them: they are gone.
-      if (isClientError(e) && !(await listGroups(ctx)).some(byId(id))) return [];
-      throw e;
-    }
-  });
-}
-
-/** The account's groups, read once per run. */
-export const listGroups = (ctx: Context) =>
-  ctx.lists.get("Group", () => ctx.client.request<WireObject[]>("GET", "/groups"));
+import type { TypeLists } from "../provider/list-cache";
+import { listGroups } from "./group";
+import { byId } from "./match";
 
 const isClientError = (e: unknown) => LiveChatError.isInstance(e) && e.status >= 400 && e.status < 500;
 
-/** The account's agents, in the list's summary shape ({login, name, permission, ...}), read once per run. */
-export const listAgents = (ctx: Context) =>
-  ctx.lists.get("Agent", () => ctx.client.request<WireObject[]>("GET", "/agents"));
-
 /**
  * The API calls of a type whose list endpoint answers one group at a time (`GET /<segment>?group=N`):
- * greetings and canned responses. Objects are read from that list, once per run per group; each write
- * keeps the cached list true.
+ * greetings and canned responses. Objects are read from that list, once per run per group (`lists`, the type's
+ * lists, keyed by group); each write keeps the cached list true. Each item is marked with its group: greeting
+ * answers do not say which group they belong to; the filtered list does.
  */
-export function groupedApi(type: string, segment: string): ResourceApi {
-  const stamp = (o: WireObject, group: unknown): WireObject => ({ ...o, group: Number(group ?? 0) });
+export function groupedApi(segment: string, lists: (ctx: Context) => TypeLists): ResourceApi {
+  const groupOf = (group: unknown) => Number(group ?? 0);
+  const stamp = (o: WireObject, group: unknown): WireObject => ({ ...o, group: groupOf(group) });
   const keep = (ctx: Context, o: WireObject) => {
-    ctx.lists.upsert(groupListKey(type, o.group), o, byId(o.id));
+    lists(ctx).upsert(o, byId(o.id), groupOf(o.group));
     return o;
   };
-  const list = (ctx: Context, group: unknown) => listInGroup(ctx, type, `/${segment}`, group);
+  const list = (ctx: Context, group: unknown) =>
+    lists(ctx).get(async () => {
+      const id = groupOf(group);
+      try {
+        const items = await ctx.client.request<WireObject[]>("GET", `/${segment}`, { query: { group: id } });
+        return items.map((o) => stamp(o, id));
+      } catch (e) {
+        // The server deletes a group's objects with the group, and then refuses to list them: they are gone.
+        if (isClientError(e) && !(await listGroups(ctx)).some(byId(id))) return [];
+        throw e;
+      }
+    }, groupOf(group));
   return {
     create: async (ctx, body) =>
       keep(ctx, stamp(await ctx.client.request<WireObject>("POST", `/${segment}`, { body }), body.group)),
@@ -59,7 +43,7 @@ export function groupedApi(type: string, segment: string): ResourceApi {
       ),
     remove: async (ctx, id, outputs) => {
       await ctx.client.request("DELETE", pathOf(segment, id));
-      ctx.lists.remove(groupListKey(type, outputs.group), byId(id));
+      lists(ctx).remove(byId(id), groupOf(outputs.group));
     },
     // The list answers one group at a time: the account's are every group's.
     list: async (ctx, { group }) =>

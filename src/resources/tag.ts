@@ -2,11 +2,10 @@ import * as z from "zod";
 import { pathOf } from "../client/path";
 import type { Context, ResourceDeclaration, WireObject } from "../provider/declaration";
 import { email, integer, pathSegment } from "../provider/schema";
-import { listAgents } from "./lists";
+import { listAgents } from "./agent";
 
-const LIST = "Tag";
-const listTags = (ctx: Context) =>
-  ctx.lists.get(LIST, () => ctx.client.request<WireObject[]>("GET", "/tags"));
+const tags = (ctx: Context) => ctx.lists.of(tagDeclaration);
+const listTags = (ctx: Context) => tags(ctx).get(() => ctx.client.request<WireObject[]>("GET", "/tags"));
 const sameTag = (name: unknown, group: unknown) => (t: WireObject) =>
   t.name === name && Number(t.group) === group;
 
@@ -43,7 +42,7 @@ export const tagDeclaration: ResourceDeclaration = {
         "Login of the agent recorded as the tag's author. Default: the login of the provider's credentials (with " +
         "an OAuth token, the account's owner). Changing it replaces the tag.",
       schema: email,
-      reported: true,
+      alwaysReturned: true,
       replace: true,
     },
   },
@@ -58,7 +57,7 @@ export const tagDeclaration: ResourceDeclaration = {
       if (!author)
         throw new Error("Tag: no author given and the account's owner could not be found; set author");
       const tag = await ctx.client.request<WireObject>("POST", "/tags", { body: { ...body, author } });
-      ctx.lists.upsert(LIST, tag, sameTag(tag.name, Number(tag.group)));
+      tags(ctx).upsert(tag, sameTag(tag.name, Number(tag.group)));
       return tag;
     },
     async read(ctx, id) {
@@ -71,7 +70,7 @@ export const tagDeclaration: ResourceDeclaration = {
     async remove(ctx, id) {
       const { group, name } = parseTagId(id);
       await ctx.client.request("DELETE", pathOf("tags", name), { body: { group } });
-      ctx.lists.remove(LIST, sameTag(name, group));
+      tags(ctx).remove(sameTag(name, group));
     },
     list: listTags,
   },
@@ -90,4 +89,12 @@ export const tagDeclaration: ResourceDeclaration = {
     // The author is who made a tag, not what it is: a new tag's author is whoever applies the spec.
     exported: ({ author: _author, ...entry }) => entry,
   },
+  examples: [
+    { title: "minimal", inputs: { name: "vip" } },
+    {
+      title: "every field",
+      inputs: { name: "spam", group: "Support", author: "jenny.doe@example.com" },
+      changed: { name: "junk", group: "Billing", author: "john.roe@example.com" },
+    },
+  ],
 };

@@ -25,10 +25,9 @@ export const DATA_TYPES = {
 } as Record<string, readonly string[]>;
 const DATA_TYPE_NAMES = Object.keys(DATA_TYPES) as [string, ...string[]];
 
-const LIST = "Webhook";
+const webhooks = (ctx: Context) => ctx.lists.of(webhookDeclaration);
 const listWebhooks = (ctx: Context) =>
-  ctx.lists.get(
-    LIST,
+  webhooks(ctx).get(
     async () => (await ctx.client.request<{ events: WireObject[] }>("GET", "/webhooks")).events,
   );
 /** The server upgrades http:// to https://; compare addresses the way it stores them. */
@@ -92,11 +91,11 @@ export const webhookDeclaration: ResourceDeclaration = {
       const created = events.filter((w) => hasNaturalKey(webhookDeclaration, w, inputs));
       const webhook = created.find((w) => !before.has(w.id)) ?? created[created.length - 1];
       if (webhook) {
-        ctx.lists.upsert(LIST, webhook, (w) => w.id === webhook.id);
+        webhooks(ctx).upsert(webhook, (w) => w.id === webhook.id);
         return webhook;
       }
       // The write went through: an answer without the webhook must not lose it, so look it up afresh.
-      ctx.lists.invalidate(LIST);
+      webhooks(ctx).invalidate();
       const found = await findByNaturalKey(webhookDeclaration, ctx, inputs);
       if (!found) throw new Error(`Webhook: the API did not report the webhook for ${inputs.url}`);
       return found;
@@ -109,7 +108,7 @@ export const webhookDeclaration: ResourceDeclaration = {
     },
     async remove(ctx, id) {
       await ctx.client.request("DELETE", pathOf("webhooks", id));
-      ctx.lists.remove(LIST, (w) => w.id === id);
+      webhooks(ctx).remove((w) => w.id === id);
     },
     list: listWebhooks,
   },
@@ -122,4 +121,19 @@ export const webhookDeclaration: ResourceDeclaration = {
     nameFrom: ["eventType", "url"],
     describe: (o) => `${o.event_type} ${o.url}`,
   },
+  examples: [
+    {
+      title: "minimal",
+      inputs: { url: "https://hooks.example.com/started", eventType: "chat_started", dataTypes: ["chat"] },
+    },
+    {
+      title: "every field",
+      inputs: {
+        url: "https://hooks.example.com/livechat",
+        eventType: "chat_ended",
+        dataTypes: ["chat", "visitor"],
+      },
+      changed: { url: "https://hooks.example.com/ended", eventType: "chat_changed", dataTypes: ["visitor"] },
+    },
+  ],
 };

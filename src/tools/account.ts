@@ -14,6 +14,11 @@ export interface ReadOptions {
   onProgress?: (section: Section, count: number) => void;
   /** Told about sections left out (the credentials cannot call their API generation). */
   warn?: (message: string) => void;
+  /**
+   * Client IDs whose objects to list where the API lists them one Client ID at a time (v3.6 webhooks); the
+   * Client IDs of the objects read on the way (bots read whole) are added.
+   */
+  clientIds?: string[];
 }
 
 /** The sections export and the unmanaged listing read: every account has the objects of the others. */
@@ -25,8 +30,10 @@ export const canRead = (client: LiveChatClient, declaration: ResourceDeclaration
 
 /**
  * Reads the given sections with each one's type `list` call, in order. Lists answered one group at a time
- * (greetings, canned responses) are read for every group; each object carries its `group`. A section whose
- * API generation the credentials cannot call is left out, with a warning.
+ * (greetings, canned responses) are read for every group; each object carries its `group`; lists answered one
+ * Client ID at a time (v3.6 webhooks), for every Client ID known (given, or met on an earlier section's objects:
+ * bots come before webhooks). A section whose API generation the credentials cannot call is left out, with a
+ * warning.
  */
 export async function readAccount(
   client: LiveChatClient,
@@ -36,12 +43,15 @@ export async function readAccount(
   const ctx: Context = { client, lists: new ListCache() };
   const account: AccountObjects = {};
   const left: SpecSection[] = [];
+  const clientIds = new Set(options.clientIds);
   for (const s of sections) {
     if (!canRead(client, s.declaration)) {
       left.push(s);
       continue;
     }
-    const objects = await s.declaration.api.list(ctx, { details: options.details ?? false });
+    const details = options.details ?? false;
+    const objects = await s.declaration.api.list(ctx, { details, clientIds: [...clientIds] });
+    for (const o of objects) if (typeof o.owner_client_id === "string") clientIds.add(o.owner_client_id);
     account[s.section] = objects;
     options.onProgress?.(s.section, objects.length);
   }

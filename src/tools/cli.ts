@@ -24,6 +24,13 @@ import { openStack, stackClientOptions } from "./stack";
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);
 
+/** `--client-id`: v3.6 lists webhooks one Client ID (application) at a time, and nothing lists Client IDs. */
+const clientIdOption = () =>
+  new Option(
+    "--client-id <ids...>",
+    "Client IDs (applications) whose v3.6 webhooks to read; the account's bots' Client IDs are read anyway",
+  );
+
 /** `--api`: the generation an exported spec declares the sections both have with (its `api` line). */
 const apiOption = () =>
   new Option(
@@ -51,9 +58,17 @@ program
     "--unmanaged",
     "also list objects in the account that the stack does not manage (they count as drift)",
   )
+  .addOption(clientIdOption())
   .action(
-    async (opts: { stack: string; cwd: string; json?: boolean; markdown?: boolean; unmanaged?: boolean }) => {
-      const report = await checkDrift({ ...opts, onProgress: progress });
+    async (opts: {
+      stack: string;
+      cwd: string;
+      json?: boolean;
+      markdown?: boolean;
+      unmanaged?: boolean;
+      clientId?: string[];
+    }) => {
+      const report = await checkDrift({ ...opts, clientIds: opts.clientId, onProgress: progress });
       const text = opts.json
         ? JSON.stringify(report, null, 2) + "\n"
         : opts.markdown
@@ -85,6 +100,7 @@ program
       "LIVECHAT_ACCOUNT_ID); needed for --api v3.6 and for bots and auto accesses",
   )
   .addOption(apiOption())
+  .addOption(clientIdOption())
   .option("--stack <name>", "take the credentials from this stack's config (livechat:*)")
   .option("--cwd <dir>", "the Pulumi project folder of --stack", ".")
   .action(
@@ -95,6 +111,7 @@ program
       region?: string;
       accountId?: string;
       api: Api;
+      clientId?: string[];
       stack?: string;
       cwd: string;
     }) => {
@@ -110,6 +127,7 @@ program
       };
       const text = await exportAccount(new LiveChatClient(options), {
         api: opts.api,
+        clientIds: opts.clientId,
         onProgress: (section, count) => progress(`reading ${sectionWords(section)}… ${count}`),
         warn: (message) => progress(`warning: ${message}`),
       });
@@ -135,6 +153,7 @@ program
       "LIVECHAT_TOKEN; LIVECHAT_ACCOUNT_ID for v3.6; LIVECHAT_API_URL)",
   )
   .addOption(apiOption())
+  .addOption(clientIdOption())
   .option("--name <project>", "the Pulumi project's name (default: the folder's name)")
   .option("--package <version>", "what package.json depends on for pulumi-livechat (default: this version)")
   .option("--force", "overwrite files that exist")
@@ -145,6 +164,7 @@ program
         typescript?: boolean;
         fromAccount?: boolean;
         api: Api;
+        clientId?: string[];
         name?: string;
         package?: string;
         force?: boolean;
@@ -153,6 +173,7 @@ program
       const spec = opts.fromAccount
         ? await exportAccount(new LiveChatClient(clientOptionsFrom(undefined)), {
             api: opts.api,
+            clientIds: opts.clientId,
             onProgress: (section, count) => progress(`reading ${sectionWords(section)}… ${count}`),
             warn: (message) => progress(`warning: ${message}`),
           })

@@ -7,7 +7,7 @@ import { NOTICE_PATTERN, noticeMessage } from "../provider/notices";
 import { driftFromEvents } from "./drift-events";
 import { failureMessage, ToolError } from "./errors";
 import { unmanagedCount, type DriftReport } from "./report";
-import { managedIds, openStack, stackClientOptions } from "./stack";
+import { managedObjects, openStack, stackClientOptions } from "./stack";
 import { UNMANAGED_SOURCES, unmanagedObjects } from "./unmanaged";
 
 // Pulumi refreshes with the provider configuration saved in the state by the last update, not the current
@@ -22,6 +22,8 @@ export interface DriftOptions {
   cwd: string;
   /** Also list the account's objects that the stack does not manage. */
   unmanaged?: boolean;
+  /** Client IDs whose v3.6 webhooks to list as well, besides those in the stack and of the account's bots. */
+  clientIds?: string[];
   /** The stack, already selected (the fleet selects stacks one at a time). */
   opened?: Stack;
   /** Each engine event, as it comes (the fleet's progress view). */
@@ -64,13 +66,17 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
 
   if (options.unmanaged) {
     options.onProgress?.("listing the account's objects…");
-    const [clientOptions, managed] = await Promise.all([stackClientOptions(stack), managedIds(stack)]);
+    const [clientOptions, managed] = await Promise.all([stackClientOptions(stack), managedObjects(stack)]);
     const client = new LiveChatClient(clientOptions);
+    const clientIds = [...managed.clientIds, ...(options.clientIds ?? [])];
     const reads = [];
     for (const sections of UNMANAGED_SOURCES)
-      reads.push({ sections, account: await readAccount(client, sections, { warn: options.onProgress }) });
+      reads.push({
+        sections,
+        account: await readAccount(client, sections, { warn: options.onProgress, clientIds }),
+      });
     for (const notice of client.apiNotices()) notices.add(noticeMessage(notice));
-    report.unmanaged = unmanagedObjects(reads, managed);
+    report.unmanaged = unmanagedObjects(reads, managed.ids);
     // Asked for, unmanaged objects are a difference between the code and the account like any other.
     if (unmanagedCount(report) > 0) report.drift = true;
   }

@@ -15,6 +15,8 @@ export interface ExportOptions {
   onProgress?: (section: Section, count: number) => void;
   /** Told about objects the spec cannot hold. */
   warn?: (message: string) => void;
+  /** Client IDs whose v3.6 webhooks to read (besides those of the account's bots). */
+  clientIds?: string[];
 }
 
 /** The account as spec YAML, checked by the same loader the root program uses before it is returned. */

@@ -7,7 +7,17 @@ import { outputsOf } from "../provider/outputs";
 import { validateInputs } from "../provider/validate";
 import type { ResourceDeclaration, WireObject } from "../provider/declaration";
 import { mapGroupRefs } from "../account/group-refs";
-import { sectionsOf, type AccountSpec, type GroupRef, type SpecSection } from "../account/types";
+import { referenceOf } from "../account/same-type-refs";
+import { resourceName, secretConfigKey } from "../account/names";
+import {
+  sectionsOf,
+  type AccountSpec,
+  apiOf,
+  type Api,
+  type GroupRef,
+  type Section,
+  type SpecSection,
+} from "../account/types";
 import type { AccountObjects } from "./account";
 import { keepUnique } from "./export-unique";
 
@@ -43,6 +53,19 @@ function withoutDefaults(declaration: ResourceDeclaration, entry: Entry): Entry 
 }
 
 /**
+ * A required secret the API never returns (a v3.6 webhook's secret key) as a reference to the stack's secret
+ * config, under a key named after the entry's resource: the spec is complete, and the first `up` says which key
+ * to set if it is missing.
+ */
+function withSecretRefs(section: Section, declaration: ResourceDeclaration, entry: Entry, api?: Api): Entry {
+  const out = { ...entry };
+  for (const [name, field] of Object.entries(declaration.fields))
+    if (field.secret && field.required && out[name] === undefined)
+      out[name] = { secret: secretConfigKey(resourceName(section, entry, api), name) };
+  return out;
+}
+
+/**
  * Converts an account read by `readAccount({ details: true })` into a spec that adopts everything. `api` is
  * the spec's `api` line, which says how the sections were read (`sectionsOf`); v2 when unset.
  */
@@ -63,15 +86,22 @@ export function specFromAccount(
   const spec: Record<string, unknown> = { adopt: true, ...(api === undefined ? {} : { api }) };
   for (const { section, declaration } of sectionsOf({ api })) {
     const { account: rules, fields } = declaration;
-    const entries = (account[section] ?? [])
-      .filter((o) => !rules.builtIn?.(o))
-      .map((o) => {
-        const entry = withoutDefaults(declaration, fieldsOf(declaration, o));
-        // Fields that hold group ids name the groups instead (unset for group 0, the default).
-        for (const [name, field] of Object.entries(fields))
-          if (entry[name] !== undefined) entry[name] = mapGroupRefs(field, entry[name], ref);
-        return rules.exported ? rules.exported(entry) : entry;
-      });
+    const objects = (account[section] ?? []).filter((o) => !rules.builtIn?.(o));
+    // Ids differ from license to license: an object of the same type is named by its natural key instead.
+    const keyById = new Map(
+      objects.map((o) => [declaration.idOf(o), referenceOf(declaration, fieldsOf(declaration, o))]),
+    );
+    const entries = objects.map((o) => {
+      const entry = withoutDefaults(declaration, fieldsOf(declaration, o));
+      // Fields that hold group ids name the groups instead (unset for group 0, the default).
+      for (const [name, field] of Object.entries(fields)) {
+        if (entry[name] === undefined) continue;
+        if (field.refersTo === "sameType") entry[name] = keyById.get(String(entry[name])) ?? entry[name];
+        else entry[name] = mapGroupRefs(field, entry[name], ref);
+      }
+      const exported = rules.exported ? rules.exported(entry) : entry;
+      return withSecretRefs(section, declaration, exported, apiOf({ api }, section));
+    });
     const kept = keepUnique({ section, declaration }, entries, warn);
     if (kept.length) spec[section] = kept;
   }

@@ -30,16 +30,27 @@ export async function stackClientOptions(stack: Stack): Promise<ClientOptions> {
   return clientOptionsFrom({ get: (key) => config[key]?.value });
 }
 
-/** The ids of the LiveChat objects the stack's state holds, by resource type. */
-export async function managedIds(stack: Stack): Promise<Map<string, Set<string>>> {
+/**
+ * What the stack's state says of the account: the ids of the LiveChat objects it holds, by resource type, and
+ * the Client IDs its objects belong to (v3.6 webhooks and bots), whose objects the API lists one at a time.
+ */
+export async function managedObjects(
+  stack: Stack,
+): Promise<{ ids: Map<string, Set<string>>; clientIds: string[] }> {
   const state = await stack.exportStack();
-  const resources = (state.deployment?.resources ?? []) as { type?: string; id?: string }[];
+  const resources = (state.deployment?.resources ?? []) as {
+    type?: string;
+    id?: string;
+    outputs?: Record<string, unknown>;
+  }[];
   const ids = new Map<string, Set<string>>();
+  const clientIds = new Set<string>();
   for (const r of resources) {
     const type = registryKeyOf(r.type);
     if (!type || !r.id) continue;
     if (!ids.has(type)) ids.set(type, new Set());
     ids.get(type)!.add(r.id);
+    if (typeof r.outputs?.ownerClientId === "string") clientIds.add(r.outputs.ownerClientId);
   }
-  return ids;
+  return { ids, clientIds: [...clientIds] };
 }

@@ -64,7 +64,7 @@ export const groups: Field = {
   }),
   refersTo: "group",
   refersAt: "groupId",
-  reported: true,
+  alwaysReturned: true,
   toWire: (v) => (v as Props[]).map((g) => ({ id: g.groupId, priority: g.priority })),
   fromWire: (o) =>
     (o.groups as WireObject[] | undefined)?.map((g) => ({ groupId: Number(g.id), priority: g.priority })),
@@ -136,7 +136,7 @@ export const workScheduler: Field = {
     return { timezone: s.timezone, schedule: asSet(s.schedule) };
   },
   // Without a timezone the server uses the agent's own: then only the ranges are managed.
-  managedPart: (actual, desired) =>
+  comparedPart: (actual, desired) =>
     actual && (desired as Props).timezone === undefined
       ? { ...(actual as Props), timezone: undefined }
       : actual,

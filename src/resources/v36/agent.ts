@@ -6,7 +6,7 @@ import { agentDeclaration } from "../agent";
 import { emailSubscriptions, groups, notifications, workScheduler } from "./agent-settings";
 import { listOnce, updated } from "./calls";
 
-const KEY = "v36/Agent";
+const lists = (ctx: Context) => ctx.lists.of(agentV36Declaration);
 /** The fields list_agents and get_agent add when asked: everything the resource reads. */
 const FIELDS = [
   "groups",
@@ -19,7 +19,7 @@ const FIELDS = [
   "suspended",
   "awaiting_approval",
 ];
-const listAgents = (ctx: Context) => listOnce(ctx, KEY, "list_agents", { fields: FIELDS });
+const listAgents = (ctx: Context) => listOnce(ctx, lists(ctx), "list_agents", { fields: FIELDS });
 // Agent ids are e-mail addresses: the server matches them case-insensitively.
 const sameAgent = (id: unknown) => (a: WireObject) => lowerCase(a.id) === lowerCase(id);
 
@@ -29,7 +29,7 @@ const sameAgent = (id: unknown) => (a: WireObject) => lowerCase(a.id) === lowerC
  */
 const send = <T>(ctx: Context, method: string, batchMethod: string, request: object): Promise<T> =>
   ctx.batcher
-    ? ctx.batcher.send<T>(method, batchMethod, request, () => ctx.lists.invalidate(KEY))
+    ? ctx.batcher.send<T>(method, batchMethod, request, () => lists(ctx).invalidate())
     : ctx.client.action<T>(method, request);
 
 /** The agent as get_agent answers it, with every field the resource reads. */
@@ -43,6 +43,7 @@ export const agentV36Declaration: ResourceDeclaration = {
     "A LiveChat agent (a seat), on the Configuration API v3.6: role, groups with routing priorities, " +
     "notifications and e-mail summaries as sets, and working hours in a timezone.",
   keyFields: ["agentId"],
+  replacementCost: "a person's seat: their settings in the account start anew",
   fields: {
     agentId: {
       doc: "The agent's id: their e-mail address, which is also their login. Changing it replaces the agent.",
@@ -58,7 +59,7 @@ export const agentV36Declaration: ResourceDeclaration = {
         "name later is a warning, never a new seat.",
       schema: text,
       required: true,
-      createOnly: true,
+      fixedAtCreation: true,
     },
     role: {
       doc: "viceowner, administrator or normal (default). `owner` only describes an adopted owner.",
@@ -113,7 +114,7 @@ export const agentV36Declaration: ResourceDeclaration = {
       // the list read afresh after a batch (one read for all its agents), else on its own.
       const agent =
         (ctx.batcher ? (await listAgents(ctx)).find(sameAgent(id)) : undefined) ?? (await getAgent(ctx, id));
-      ctx.lists.upsert(KEY, agent, sameAgent(id));
+      lists(ctx).upsert(agent, sameAgent(id));
       return agent;
     },
     async read(ctx, id) {
@@ -122,11 +123,11 @@ export const agentV36Declaration: ResourceDeclaration = {
     async update(ctx, id, body) {
       const { id: _id, name: _name, ...changes } = body as Props;
       await send(ctx, "update_agent", "update_agents", { id, ...changes });
-      return updated(ctx, KEY, () => listAgents(ctx), id, changes as WireObject);
+      return updated(lists(ctx), "v36.Agent", () => listAgents(ctx), id, changes as WireObject);
     },
     async remove(ctx, id) {
       await send(ctx, "delete_agent", "delete_agents", { id });
-      ctx.lists.remove(KEY, sameAgent(id));
+      lists(ctx).remove(sameAgent(id));
     },
     list: listAgents,
   },
@@ -140,4 +141,45 @@ export const agentV36Declaration: ResourceDeclaration = {
     adoptsBuiltIn: true,
     describe: (o) => `${o.id} (${o.name})`,
   },
+  examples: [
+    { title: "minimal", inputs: { agentId: "lee.wong@example.com", name: "Lee Wong" } },
+    {
+      title: "every field",
+      inputs: {
+        agentId: "ana.diaz@example.com",
+        name: "Ana Diaz",
+        role: "administrator",
+        loginStatus: "accepting chats",
+        jobTitle: "Support Lead",
+        mobile: "+48 123 456 789",
+        maxChatsCount: 4,
+        groups: [{ groupId: "Support", priority: "first" }],
+        notifications: ["new_visitor", "incoming_chat"],
+        emailSubscriptions: ["weekly_summary"],
+        workScheduler: {
+          timezone: "Europe/Warsaw",
+          schedule: [
+            { day: "monday", enabled: true, start: "13:30", end: "16:00" },
+            { day: "monday", enabled: true, start: "08:00", end: "12:30" },
+          ],
+        },
+      },
+      changed: {
+        agentId: "ana.lopez@example.com",
+        name: "Ana Lopez",
+        role: "viceowner",
+        loginStatus: "not accepting chats",
+        jobTitle: "Team Lead",
+        mobile: "+48 987 654 321",
+        maxChatsCount: 8,
+        groups: [{ groupId: "Billing", priority: "supervisor" }],
+        notifications: ["new_goal"],
+        emailSubscriptions: ["daily_summary"],
+        workScheduler: {
+          timezone: "America/New_York",
+          schedule: [{ day: "friday", enabled: true, start: "09:00", end: "17:00" }],
+        },
+      },
+    },
+  ],
 };

@@ -2,7 +2,8 @@ import * as z from "zod";
 import type { Context, Props, ResourceDeclaration, WireObject } from "../../provider/declaration";
 import { explained, integer, listOf, problemOf, text } from "../../provider/schema";
 import { conditions } from "./auto-access-conditions";
-import { byId, listOnce, updated } from "./calls";
+import { listOnce, updated } from "./calls";
+import { byId } from "../match";
 
 // Auto access rules form one list that the API links through next_id (the rule right after; none on the last).
 // A rule's position is managed only when its program sets nextId: then "right before that rule" is compared and
@@ -10,9 +11,9 @@ import { byId, listOnce, updated } from "./calls";
 // around it are not reported as its drift. Every write that moves a rule changes its neighbours' next_id: the
 // cached list is forgotten after each.
 
-const KEY = "v36/AutoAccess";
+const lists = (ctx: Context) => ctx.lists.of(autoAccessV36Declaration);
 // The summary table says list_auto_access; the method's URL, list_auto_accesses.
-const listAutoAccesses = (ctx: Context) => listOnce(ctx, KEY, "list_auto_accesses");
+const listAutoAccesses = (ctx: Context) => listOnce(ctx, lists(ctx), "list_auto_accesses");
 
 /** The rule as the resource sees it: without next_id when its position is not managed. */
 const seen = (rule: WireObject | undefined, props: Props): WireObject | undefined => {
@@ -61,8 +62,9 @@ export const autoAccessV36Declaration: ResourceDeclaration = {
         "The id of the auto access right after this one (`other.id`), which places this rule right before it. " +
         "Leave unset to leave the position unmanaged: a new rule then goes to the end of the list, and moves " +
         "around it are not drift. Two rules naming the same nextId fight over the place: chain them instead " +
-        "(a before b, b before c).",
+        "(a before b, b before c). The account spec names the rule by its description instead.",
       schema: nextId,
+      refersTo: "sameType",
     },
   },
   idOf: (o) => String(o.id),
@@ -70,7 +72,7 @@ export const autoAccessV36Declaration: ResourceDeclaration = {
     async create(ctx, body, inputs) {
       const { id } = await ctx.client.action<{ id: string }>("add_auto_access", body);
       // Its neighbours' next_id changed with it.
-      ctx.lists.invalidate(KEY);
+      lists(ctx).invalidate();
       return seen({ ...body, id }, inputs)!;
     },
     async read(ctx, id, outputs) {
@@ -78,12 +80,15 @@ export const autoAccessV36Declaration: ResourceDeclaration = {
     },
     async update(ctx, id, body, desired) {
       await ctx.client.action("update_auto_access", { id, ...body });
-      if (body.next_id !== undefined) ctx.lists.invalidate(KEY);
-      return seen(await updated(ctx, KEY, () => listAutoAccesses(ctx), id, body), desired)!;
+      if (body.next_id !== undefined) lists(ctx).invalidate();
+      return seen(
+        await updated(lists(ctx), "v36.AutoAccess", () => listAutoAccesses(ctx), id, body),
+        desired,
+      )!;
     },
     async remove(ctx, id) {
       await ctx.client.action("delete_auto_access", { id });
-      ctx.lists.invalidate(KEY);
+      lists(ctx).invalidate();
     },
     list: listAutoAccesses,
   },
@@ -92,4 +97,45 @@ export const autoAccessV36Declaration: ResourceDeclaration = {
     namePrefix: "auto-access",
     describe: (o) => String(o.description ?? o.id),
   },
+  examples: [
+    {
+      title: "minimal",
+      inputs: {
+        description: "US visitors",
+        groups: ["Support"],
+        conditions: { geolocation: { values: [{ countryCode: "US" }] } },
+      },
+    },
+    {
+      title: "every field",
+      inputs: {
+        description: "Shop pages",
+        groups: ["Support", 0],
+        conditions: {
+          url: {
+            values: [{ value: "shop.example.com/cart", exactMatch: true }, { value: "shop.example.com" }],
+          },
+          domain: { excludeValues: [{ value: "example.org" }] },
+          geolocation: {
+            values: [{ country: "Canada", countryCode: "CA", region: "Ontario", city: "Toronto" }],
+          },
+        },
+        nextId: "US visitors",
+      },
+      changed: {
+        description: "Shop and cart pages",
+        groups: ["Billing"],
+        conditions: { url: { excludeValues: [{ value: "shop.example.com/admin" }] } },
+        nextId: "Returning customers",
+      },
+    },
+    {
+      title: "another rule",
+      inputs: {
+        description: "Returning customers",
+        groups: ["Billing"],
+        conditions: { domain: { values: [{ value: "account.example.com", exactMatch: true }] } },
+      },
+    },
+  ],
 };

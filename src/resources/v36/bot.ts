@@ -2,12 +2,12 @@ import * as z from "zod";
 import { isNotFound } from "../../client/errors";
 import type { Context, Props, ResourceDeclaration, WireObject } from "../../provider/declaration";
 import { integer, oneOf, text } from "../../provider/schema";
-import { byId } from "./calls";
+import { byId } from "../match";
 import { ownerClientId } from "./client-id";
 import { avatar, groups, workScheduler } from "./bot-settings";
 import { PRIORITIES } from "./priorities";
 
-const KEY = "v36/Bot";
+const lists = (ctx: Context) => ctx.lists.of(botV36Declaration);
 /** The fields get_bot adds when asked: everything the resource reads. */
 const FIELDS = ["groups", "work_scheduler", "job_title", "max_chats_count", "timezone"];
 
@@ -26,7 +26,7 @@ async function getBot(ctx: Context, id: unknown): Promise<WireObject | undefined
  * list_bots leaves out the owner's Client ID, which is half the natural key. Read once per run.
  */
 const listBots = (ctx: Context) =>
-  ctx.lists.get(KEY, async () => {
+  lists(ctx).get(async () => {
     const bots = await ctx.client.action<WireObject[]>("list_bots", { all: true });
     const whole = await Promise.all(bots.map((b) => getBot(ctx, b.id)));
     return whole.filter((b): b is WireObject => b !== undefined);
@@ -35,7 +35,7 @@ const listBots = (ctx: Context) =>
 /** A write sent in the next batch of its method (like v36.Agent's); after a batch the cached list is forgotten. */
 const send = <T>(ctx: Context, method: string, batchMethod: string, request: object): Promise<T> =>
   ctx.batcher
-    ? ctx.batcher.send<T>(method, batchMethod, request, () => ctx.lists.invalidate(KEY))
+    ? ctx.batcher.send<T>(method, batchMethod, request, () => lists(ctx).invalidate())
     : ctx.client.action<T>(method, request);
 
 /** The bot as the provider holds it: the server's, with the secret only create_bot ever answers. */
@@ -49,6 +49,7 @@ export const botV36Declaration: ResourceDeclaration = {
     "Chat API, with groups and routing priorities, working hours and a chat limit. Its `secret` (for " +
     "issue_bot_token) is answered only when the bot is made, and kept as a secret output.",
   keyFields: ["ownerClientId", "name"],
+  replacementCost: "a new secret too: whatever logs in as the bot needs the new one",
   fields: {
     ownerClientId: ownerClientId(
       "The Client ID (application) that owns the bot. Changing it replaces the bot.",
@@ -72,7 +73,7 @@ export const botV36Declaration: ResourceDeclaration = {
         "compared with the value last applied.",
       schema: text,
       default: "chatbot",
-      writeOnly: true,
+      neverReturned: true,
     },
     workScheduler,
   },
@@ -100,7 +101,7 @@ export const botV36Declaration: ResourceDeclaration = {
       const bot =
         (await getBot(ctx, id).catch(() => undefined)) ??
         ({ ...body, id, avatar_path: body.avatar } as WireObject);
-      ctx.lists.upsert(KEY, bot, byId(id));
+      lists(ctx).upsert(bot, byId(id));
       return withSecret(bot, secret);
     },
     async read(ctx, id, outputs) {
@@ -111,12 +112,12 @@ export const botV36Declaration: ResourceDeclaration = {
       await send(ctx, "update_bot", "update_bots", { id, ...(body as Props) });
       const bot = await getBot(ctx, id);
       if (!bot) throw new Error(`v36.Bot ${id} no longer exists in the account; run pulumi refresh`);
-      ctx.lists.upsert(KEY, bot, byId(id));
+      lists(ctx).upsert(bot, byId(id));
       return withSecret(bot, outputs.secret);
     },
     async remove(ctx, id) {
       await send(ctx, "delete_bot", "delete_bots", { id });
-      ctx.lists.remove(KEY, byId(id));
+      lists(ctx).remove(byId(id));
     },
     list: listBots,
   },
@@ -125,4 +126,38 @@ export const botV36Declaration: ResourceDeclaration = {
     namePrefix: "bot",
     describe: (o) => `${o.name} (${o.id})`,
   },
+  examples: [
+    { title: "minimal", inputs: { ownerClientId: "0805e283233042b37f460ed8fbf22160", name: "Helper" } },
+    {
+      title: "every field",
+      inputs: {
+        ownerClientId: "0805e283233042b37f460ed8fbf22160",
+        name: "Concierge",
+        avatar: "https://example.com/concierge.png",
+        jobTitle: "Virtual assistant",
+        maxChatsCount: 20,
+        defaultGroupPriority: "first",
+        groups: [{ groupId: "Support", priority: "first" }],
+        type: "faq",
+        workScheduler: {
+          timezone: "Europe/Berlin",
+          schedule: [{ day: "tuesday", enabled: true, start: "06:00", end: "22:00" }],
+        },
+      },
+      changed: {
+        ownerClientId: "5c9871d5372c824cbf22d860a707a578",
+        name: "Concierge 2",
+        avatar: "https://example.com/concierge-2.png",
+        jobTitle: "Assistant",
+        maxChatsCount: 50,
+        defaultGroupPriority: "normal",
+        groups: [{ groupId: "Billing", priority: "last" }],
+        type: "sales",
+        workScheduler: {
+          timezone: "Europe/London",
+          schedule: [{ day: "wednesday", enabled: true, start: "07:00", end: "19:00" }],
+        },
+      },
+    },
+  ],
 };

@@ -132,7 +132,7 @@ export const richMessage: Field = {
   toWire: (v) => renamed(v, WIRE_KEYS),
   fromWire: (o) => (o.rich_message === undefined ? undefined : renamed(o.rich_message, FROM_WIRE)),
   // The ids the server gave buttons the program leaves without one are the server's, not a difference.
-  managedPart: (actual, desired) => {
+  comparedPart: (actual, desired) => {
     if (!actual || typeof actual !== "object") return actual;
     const wanted = ((desired as Props).elements ?? []) as Element[];
     const elements = ((actual as Props).elements as Element[] | undefined)?.map((e, i) =>

@@ -2,12 +2,12 @@ import * as z from "zod";
 import type { Context, Props, ResourceDeclaration, WireObject } from "../../provider/declaration";
 import { bool, explained, integer, oneOf, text } from "../../provider/schema";
 import { greetingDeclaration } from "../greeting";
-import { byId } from "./calls";
+import { byId } from "../match";
 import { properties } from "./greeting-content";
 import { keepButtonIds, richMessage } from "./greeting-rich-message";
 import { rules } from "./greeting-rules";
 
-const KEY = "v36/Greeting";
+const lists = (ctx: Context) => ctx.lists.of(greetingV36Declaration);
 const PAGE = 100;
 
 interface Page {
@@ -25,12 +25,12 @@ async function listAll(ctx: Context): Promise<WireObject[]> {
     const next = page.next_page_id;
     if (!next) return all;
     // A page id seen before would page forever.
-    if (seen.has(next)) throw new Error(`${KEY}: list_greetings answered the page id ${next} twice`);
+    if (seen.has(next)) throw new Error(`v36.Greeting: list_greetings answered the page id ${next} twice`);
     seen.add(next);
     page = await ctx.client.action<Page>("list_greetings", { page_id: next });
   }
 }
-const listGreetings = (ctx: Context) => ctx.lists.get(KEY, () => listAll(ctx));
+const listGreetings = (ctx: Context) => lists(ctx).get(() => listAll(ctx));
 
 const templateOf = (inputs: Props | undefined) => (inputs?.richMessage as Props | undefined)?.templateId;
 
@@ -49,7 +49,7 @@ async function readBack(ctx: Context, id: unknown, sent: () => Promise<WireObjec
   const greeting = await ctx.client
     .action<WireObject>("get_greeting", { id: Number(id) })
     .catch(async () => ({ ...(await sent()), id }));
-  ctx.lists.upsert(KEY, greeting, byId(id));
+  lists(ctx).upsert(greeting, byId(id));
   return greeting;
 }
 
@@ -88,7 +88,7 @@ export const greetingV36Declaration: ResourceDeclaration = {
       refersTo: "group",
       default: 0,
       replace: true,
-      reported: true,
+      alwaysReturned: true,
       fromWire: (o) => (o.group === undefined ? undefined : Number(o.group)),
     },
     type: {
@@ -145,7 +145,7 @@ export const greetingV36Declaration: ResourceDeclaration = {
     },
     async remove(ctx, id) {
       await ctx.client.action("delete_greeting", { id: Number(id) });
-      ctx.lists.remove(KEY, byId(id));
+      lists(ctx).remove(byId(id));
     },
     // One list for every group: the natural key's group is compared on each greeting.
     list: listGreetings,
@@ -155,4 +155,59 @@ export const greetingV36Declaration: ResourceDeclaration = {
     exportNote: undefined,
     exported: undefined,
   },
+  examples: [
+    {
+      title: "minimal",
+      inputs: { name: "Hi there", rules: [{ type: "visit_time_site", operator: "greater_than", value: 30 }] },
+    },
+    {
+      title: "every field",
+      inputs: {
+        name: "Spring sale",
+        group: "Support",
+        type: "normal",
+        active: true,
+        activeFrom: "2030-01-01T00:00:00Z",
+        activeUntil: "2030-12-31T23:59:59+01:00",
+        rules: [
+          { type: "url_current", operator: "contains", value: "checkout" },
+          { condition: "or", type: "visit_time_site", operator: "greater_than", value: 30 },
+          { type: "custom_variable", sessionField: { cart: "full" } },
+          { type: "url_funnel", urls: [{ url: "shop.example.com" }, { url: "cart", operator: "contains" }] },
+        ],
+        properties: { messageText: "Hello! How can we help?", addon: "chat_widget", isExitIntent: false },
+        richMessage: {
+          templateId: "cards",
+          elements: [
+            {
+              title: "Welcome!",
+              subtitle: "How can we help you today?",
+              image: { url: "https://example.com/hi.png", alternativeText: "Hi" },
+              buttons: [{ text: "Support", type: "message", value: "I need support", postbackId: "support" }],
+            },
+          ],
+        },
+      },
+      changed: {
+        name: "Summer sale",
+        group: "Billing",
+        type: "announcement",
+        active: false,
+        activeFrom: "2031-01-01T00:00:00Z",
+        activeUntil: "2031-06-30T00:00:00Z",
+        rules: [{ type: "ads_traffic", sessionField: { google: "spring" } }],
+        properties: { messageText: "Welcome back!", isExitIntent: true },
+        richMessage: {
+          templateId: "quick_replies",
+          elements: [
+            {
+              title: "Again!",
+              subtitle: "Who would you like to talk to?",
+              buttons: [{ text: "Sales", type: "message", value: "Talk to sales", postbackId: "sales" }],
+            },
+          ],
+        },
+      },
+    },
+  ],
 };

@@ -2,10 +2,10 @@ import type { Context, ResourceDeclaration, WireObject } from "../../provider/de
 import { integer } from "../../provider/schema";
 import { checkValue, flatten, name, namespace, splitId, value, writing } from "./properties";
 
-const KEY = "v36/GroupProperty";
+const lists = (ctx: Context) => ctx.lists.of(groupPropertyV36Declaration);
 // Every group's values (an empty group_ids lists them all), with the defaults of properties never set.
 const listValues = (ctx: Context) =>
-  ctx.lists.get(KEY, async () =>
+  lists(ctx).get(async () =>
     (
       await ctx.client.action<{ id: number; properties: unknown }[]>("list_groups_properties", {
         group_ids: [],
@@ -19,7 +19,7 @@ const named = (group: unknown, ns: unknown, n: unknown) => (o: WireObject) =>
 async function set(ctx: Context, id: string, desired: WireObject): Promise<WireObject> {
   const who = `GroupProperty ${id}`;
   const { group_id: group, namespace: ns, name: n, value: v } = desired;
-  await checkValue(ctx, who, "group", { namespace: ns, name: n, value: v });
+  await checkValue(ctx, lists(ctx), who, "group", { namespace: ns, name: n, value: v });
   await writing(who, "group", () =>
     ctx.client.action("update_group_properties", {
       group_id: Number(group),
@@ -27,7 +27,7 @@ async function set(ctx: Context, id: string, desired: WireObject): Promise<WireO
     }),
   );
   const object = { group_id: Number(group), namespace: ns, name: n, value: v };
-  ctx.lists.upsert(KEY, object, named(group, ns, n));
+  lists(ctx).upsert(object, named(group, ns, n));
   return object;
 }
 
@@ -71,7 +71,7 @@ export const groupPropertyV36Declaration: ResourceDeclaration = {
     async remove(ctx, id) {
       const [group, ns, n] = splitId(id, 2);
       await ctx.client.action("delete_group_properties", { id: Number(group), properties: { [ns]: [n] } });
-      ctx.lists.invalidate(KEY);
+      lists(ctx).invalidate();
     },
     async list(ctx, { group }) {
       const values = await listValues(ctx);
@@ -85,4 +85,15 @@ export const groupPropertyV36Declaration: ResourceDeclaration = {
     notRenamable: "a group property is known by its namespace and name: another name is another property",
     describe: (o) => `${o.namespace}.${o.name}`,
   },
+  examples: [
+    {
+      title: "minimal",
+      inputs: { group: "Support", namespace: "test", name: "string_property", value: "EU" },
+    },
+    {
+      title: "every field",
+      inputs: { group: "Billing", namespace: "test", name: "int_property", value: 7 },
+      changed: { group: "Support", namespace: "core", name: "tokenized_string_property", value: 9 },
+    },
+  ],
 };

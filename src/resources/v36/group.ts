@@ -1,11 +1,13 @@
 import type { Context, ResourceDeclaration } from "../../provider/declaration";
 import { language, MAX, textOf } from "../../provider/schema";
 import { groupDeclaration } from "../group";
-import { byId, listOnce, updated } from "./calls";
+import { listOnce, updated } from "./calls";
+import { byId } from "../match";
 import { agentPriorities } from "./priorities";
 
-const KEY = "v36/Group";
-const listGroups = (ctx: Context) => listOnce(ctx, KEY, "list_groups", { fields: ["agent_priorities"] });
+const lists = (ctx: Context) => ctx.lists.of(groupV36Declaration);
+const listGroups = (ctx: Context) =>
+  listOnce(ctx, lists(ctx), "list_groups", { fields: ["agent_priorities"] });
 
 export const groupV36Declaration: ResourceDeclaration = {
   type: "Group",
@@ -38,7 +40,7 @@ export const groupV36Declaration: ResourceDeclaration = {
       const sent = { agent_priorities: {}, ...body };
       const { id } = await ctx.client.action<{ id: number }>("create_group", sent);
       const group = { ...sent, id };
-      ctx.lists.upsert(KEY, group, byId(id));
+      lists(ctx).upsert(group, byId(id));
       return group;
     },
     async read(ctx, id) {
@@ -46,11 +48,11 @@ export const groupV36Declaration: ResourceDeclaration = {
     },
     async update(ctx, id, body) {
       await ctx.client.action("update_group", { id: Number(id), ...body });
-      return updated(ctx, KEY, () => listGroups(ctx), id, body);
+      return updated(lists(ctx), "v36.Group", () => listGroups(ctx), id, body);
     },
     async remove(ctx, id) {
       await ctx.client.action("delete_group", { id: Number(id) });
-      ctx.lists.remove(KEY, byId(id));
+      lists(ctx).remove(byId(id));
     },
     list: listGroups,
   },
@@ -58,4 +60,20 @@ export const groupV36Declaration: ResourceDeclaration = {
     ...groupDeclaration.account,
     exported: ({ agentPriorities: _members, ...entry }) => entry,
   },
+  examples: [
+    { title: "minimal", inputs: { name: "Partners" } },
+    {
+      title: "every field",
+      inputs: {
+        name: "Enterprise",
+        languageCode: "de",
+        agentPriorities: { "jenny.doe@example.com": "normal", "john.roe@example.com": "supervisor" },
+      },
+      changed: {
+        name: "Enterprise EU",
+        languageCode: "fr",
+        agentPriorities: { "jenny.doe@example.com": "last" },
+      },
+    },
+  ],
 };

@@ -1,21 +1,21 @@
 import type { Context, ResourceDeclaration, WireObject } from "../../provider/declaration";
 import { checkValue, flatten, name, namespace, splitId, value, writing } from "./properties";
 
-const KEY = "v36/LicenseProperty";
+const lists = (ctx: Context) => ctx.lists.of(licensePropertyV36Declaration);
 // Values set, and the defaults of properties never set: a property with a default always has a value.
 const listValues = (ctx: Context) =>
-  ctx.lists.get(KEY, async () => flatten(await ctx.client.action("list_license_properties", {})));
+  lists(ctx).get(async () => flatten(await ctx.client.action("list_license_properties", {})));
 const named = (ns: unknown, n: unknown) => (o: WireObject) => o.namespace === ns && o.name === n;
 
 /** Sets the value (update_license_properties merges: other values stay); answers the value as set. */
 async function set(ctx: Context, id: string, ns: unknown, n: unknown, v: unknown): Promise<WireObject> {
   const who = `LicenseProperty ${id}`;
-  await checkValue(ctx, who, "license", { namespace: ns, name: n, value: v });
+  await checkValue(ctx, lists(ctx), who, "license", { namespace: ns, name: n, value: v });
   await writing(who, "license", () =>
     ctx.client.action("update_license_properties", { properties: { [String(ns)]: { [String(n)]: v } } }),
   );
   const object = { namespace: ns, name: n, value: v };
-  ctx.lists.upsert(KEY, object, named(ns, n));
+  lists(ctx).upsert(object, named(ns, n));
   return object;
 }
 
@@ -41,7 +41,7 @@ export const licensePropertyV36Declaration: ResourceDeclaration = {
       const [ns, n] = splitId(id, 1);
       await ctx.client.action("delete_license_properties", { properties: { [ns]: [n] } });
       // A default may show again.
-      ctx.lists.invalidate(KEY);
+      lists(ctx).invalidate();
     },
     list: listValues,
   },
@@ -52,4 +52,17 @@ export const licensePropertyV36Declaration: ResourceDeclaration = {
     notRenamable: "a license property is known by its namespace and name: another name is another property",
     describe: (o) => `${o.namespace}.${o.name}`,
   },
+  examples: [
+    { title: "minimal", inputs: { namespace: "test", name: "string_property", value: "Welcome" } },
+    {
+      title: "every field",
+      inputs: { namespace: "test", name: "int_property", value: 30 },
+      changed: { namespace: "core", name: "tokenized_string_property", value: 45 },
+    },
+    {
+      title: "a true-or-false property",
+      inputs: { namespace: "test", name: "bool_property", value: true },
+      changed: { value: false },
+    },
+  ],
 };

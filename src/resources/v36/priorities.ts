@@ -24,5 +24,6 @@ export const agentPriorities: Omit<Field, "doc"> = {
     return undefined;
   }),
   canonical: lowerKeys,
-  reported: true,
+  alwaysReturned: true,
+  refersTo: "agent",
 };

@@ -7,6 +7,7 @@
 import * as z from "zod";
 import { LiveChatError } from "../../client/errors";
 import type { Context, Field, Props } from "../../provider/declaration";
+import type { TypeLists } from "../../provider/list-cache";
 import { explained, MAX, problemOf, textOf } from "../../provider/schema";
 
 export type Location = "license" | "group";
@@ -73,15 +74,15 @@ const KINDS: Record<string, [(v: unknown) => boolean, string]> = {
 
 /**
  * The namespace's property configurations by name, when these credentials may read them (they are the
- * owner's); empty when not. Read once per run.
+ * owner's); empty when not. Read once per run, among the lists of the type that reads them.
  */
-const configsOf = (ctx: Context, ns: string) =>
-  ctx.lists.get(`v36/PropertyConfig:${ns}`, async () => {
+const configsOf = (ctx: Context, lists: TypeLists, ns: string) =>
+  lists.get(async () => {
     const answer = await ctx.client
       .action<Record<string, Config>>("list_properties", { owner_client_id: ns })
       .catch(() => ({}));
     return Object.entries(answer ?? {}).map(([n, c]) => ({ name: n, ...c }));
-  });
+  }, `configs:${ns}`);
 
 /** Why the property's configuration refuses the value in this location, when it is known. */
 function problemWith(config: Config, location: Location, v: unknown): string | undefined {
@@ -100,11 +101,12 @@ function problemWith(config: Config, location: Location, v: unknown): string | u
 /** Refuses a value its property's known configuration would refuse, before anything is written. */
 export async function checkValue(
   ctx: Context,
+  lists: TypeLists,
   who: string,
   location: Location,
   inputs: Props,
 ): Promise<void> {
-  const configs = await configsOf(ctx, String(inputs.namespace));
+  const configs = await configsOf(ctx, lists, String(inputs.namespace));
   const config = configs.find((c) => c.name === inputs.name);
   const why = config && problemWith(config as Config, location, inputs.value);
   if (why) throw new Error(`${who}: ${why}.`);

@@ -4,8 +4,8 @@ import { asSet, lowerCase } from "../../provider/fields";
 import { integer, listOf, text } from "../../provider/schema";
 import { listOnce } from "./calls";
 
-const KEY = "v36/Tag";
-const listTags = (ctx: Context) => listOnce(ctx, KEY, "list_tags");
+const lists = (ctx: Context) => ctx.lists.of(tagV36Declaration);
+const listTags = (ctx: Context) => listOnce(ctx, lists(ctx), "list_tags");
 // update_tag and delete_tag match the name exactly: so does the id.
 const named = (name: unknown) => (t: WireObject) => t.name === name;
 
@@ -27,7 +27,7 @@ export const tagV36Declaration: ResourceDeclaration = {
       // create_tag matches names case-insensitively: Spam and spam cannot both exist, so they are one natural key.
       canonical: lowerCase,
       // The spelling is set when the tag is made: another case is the same tag, shown, never applied.
-      fixedAfterCreate: (desired, actual) =>
+      fixedAtCreation: (desired, actual) =>
         typeof actual === "string" && actual !== desired && lowerCase(actual) === lowerCase(desired)
           ? [""]
           : [],
@@ -39,7 +39,7 @@ export const tagV36Declaration: ResourceDeclaration = {
       schema: listOf(integer(0)),
       refersTo: "group",
       default: [],
-      reported: true,
+      alwaysReturned: true,
       canonical: asSet,
     },
   },
@@ -57,10 +57,10 @@ export const tagV36Declaration: ResourceDeclaration = {
       await ctx.client.action("create_tag", body);
       // create_tag answers nothing: its author and date are in the list, read afresh. The tag exists from
       // here on, so a failed read falls back to what was sent (a refresh fills in the rest).
-      ctx.lists.invalidate(KEY);
+      lists(ctx).invalidate();
       const listed = await listTags(ctx).catch(() => []);
       const tag = listed.find(named(body.name)) ?? { ...body };
-      ctx.lists.upsert(KEY, tag, named(body.name));
+      lists(ctx).upsert(tag, named(body.name));
       return tag;
     },
     async read(ctx, id) {
@@ -70,14 +70,14 @@ export const tagV36Declaration: ResourceDeclaration = {
       // The name never changes here (a new name replaces the tag): only the groups do.
       await ctx.client.action("update_tag", { ...body, name: id });
       const current = (await listTags(ctx)).find(named(id));
-      if (!current) throw new Error(`${KEY} ${id} no longer exists in the account; run pulumi refresh`);
+      if (!current) throw new Error(`v36.Tag ${id} no longer exists in the account; run pulumi refresh`);
       const tag = { ...current, ...body, name: id };
-      ctx.lists.upsert(KEY, tag, named(id));
+      lists(ctx).upsert(tag, named(id));
       return tag;
     },
     async remove(ctx, id) {
       await ctx.client.action("delete_tag", { name: id });
-      ctx.lists.remove(KEY, named(id));
+      lists(ctx).remove(named(id));
     },
     list: listTags,
   },
@@ -89,4 +89,12 @@ export const tagV36Declaration: ResourceDeclaration = {
     keyRule: { words: "LiveChat compares tag names without regard to letter case" },
     describe: (o) => String(o.name),
   },
+  examples: [
+    { title: "minimal", inputs: { name: "urgent" } },
+    {
+      title: "every field",
+      inputs: { name: "refund", groupIds: ["Support", 0] },
+      changed: { name: "refunds", groupIds: ["Billing"] },
+    },
+  ],
 };

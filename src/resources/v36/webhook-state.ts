@@ -64,4 +64,12 @@ export const webhookStateV36Declaration: ResourceDeclaration = {
     notListed: "every application (Client ID) has a webhook state",
     describe: (o) => `${o.owner_client_id}: ${o.license_webhooks_enabled ? "enabled" : "disabled"}`,
   },
+  examples: [
+    { title: "minimal", inputs: { ownerClientId: "0805e283233042b37f460ed8fbf22160" } },
+    {
+      title: "every field",
+      inputs: { ownerClientId: "5c9871d5372c824cbf22d860a707a578", enabled: false },
+      changed: { ownerClientId: "9b2c4f0e1d3a5b7c9e1f2a4b6c8d0e1f", enabled: true },
+    },
+  ],
 };

@@ -4,26 +4,19 @@ import type { Context, ResourceDeclaration, WireObject } from "../../provider/de
 import { isUnknown } from "../../provider/fields";
 import { explained, httpUrlOf, MAX, oneOf, textOf } from "../../provider/schema";
 import { warn } from "../../provider/warn";
-import { byId, listOnce } from "./calls";
+import { listOnce } from "./calls";
+import { byId } from "../match";
 import { ownerClientId } from "./client-id";
 import { ACTIONS, actionProblems, additionalData, filters } from "./webhook-filters";
 
-const KEY = "v36/Webhook";
+const lists = (ctx: Context) => ctx.lists.of(webhookV36Declaration);
 /** "One Client ID can register up to three webhooks for every action." */
 const PER_ACTION = 3;
 
-// list_webhooks lists one Client ID's webhooks. The lookup by natural key (provider/find.ts) names the one it
-// looks in (`near`); a list without one covers the Client IDs this provider process has met (check meets
-// every resource's before its create, read and delete meet those in the state).
-const owners = new Set<string>();
-const meet = (owner: unknown) => {
-  if (typeof owner === "string" && owner !== "" && !isUnknown(owner)) owners.add(owner);
-};
-const cacheKey = (owner: string) => `${KEY}:${owner}`;
+// list_webhooks lists one Client ID's webhooks, each list cached under its Client ID. The lookup by natural key
+// (provider/find.ts) names the one it looks in (`near`); the account tools name the Client IDs they know.
 const webhooksOf = (ctx: Context, owner: string) =>
-  listOnce(ctx, cacheKey(owner), "list_webhooks", { owner_client_id: owner });
-const listWebhooks = async (ctx: Context) =>
-  (await Promise.all([...owners].map((owner) => webhooksOf(ctx, owner)))).flat();
+  listOnce(ctx, lists(ctx), "list_webhooks", { owner_client_id: owner }, owner);
 
 const SECRET_KEY = /^[^\p{Cc}]+$/u;
 /** A secret key: never repeated in a message, not even its length. */
@@ -72,7 +65,7 @@ export const webhookV36Declaration: ResourceDeclaration = {
       schema: secretKey,
       required: true,
       replace: true,
-      writeOnly: true,
+      neverReturned: true,
       secret: true,
     },
     type: {
@@ -87,10 +80,7 @@ export const webhookV36Declaration: ResourceDeclaration = {
   },
   validate: {
     reads: ["ownerClientId", "action", "filters", "additionalData"],
-    run: (inputs) => {
-      meet(inputs.ownerClientId);
-      return actionProblems(inputs);
-    },
+    run: actionProblems,
   },
   idOutput: { name: "webhookId", doc: "The webhook's id.", numeric: false },
   idOf: (o) => String(o.id),
@@ -98,7 +88,6 @@ export const webhookV36Declaration: ResourceDeclaration = {
     async create(ctx, body) {
       const owner = String(body.owner_client_id);
       const action = String(body.action);
-      meet(owner);
       const taken = (await webhooksOf(ctx, owner)).filter((w) => w.action === action);
       if (taken.length >= PER_ACTION) throw limitReached(owner, action);
       let id: string;
@@ -112,11 +101,10 @@ export const webhookV36Declaration: ResourceDeclaration = {
       // register_webhook answers only the id: the webhook is what was sent, without its secret.
       const { secret_key: _secret, ...shown } = body;
       const webhook = { ...shown, id };
-      ctx.lists.upsert(cacheKey(owner), webhook, byId(id));
+      lists(ctx).upsert(webhook, byId(id), owner);
       return webhook;
     },
     async read(ctx, id, outputs) {
-      meet(outputs.ownerClientId);
       return (await webhooksOf(ctx, String(outputs.ownerClientId))).find(byId(id));
     },
     // Reached only by adoption, for the secret key, which the API neither shows nor changes in place.
@@ -133,20 +121,61 @@ export const webhookV36Declaration: ResourceDeclaration = {
     },
     async remove(ctx, id, outputs) {
       const owner = String(outputs.ownerClientId);
-      meet(owner);
       await ctx.client.action("unregister_webhook", { id, owner_client_id: owner });
-      ctx.lists.remove(cacheKey(owner), byId(id));
+      lists(ctx).remove(byId(id), owner);
     },
-    list: (ctx, { near }) =>
-      typeof near?.ownerClientId === "string" && !isUnknown(near.ownerClientId)
-        ? webhooksOf(ctx, near.ownerClientId)
-        : listWebhooks(ctx),
+    list: async (ctx, { near, clientIds = [] }) => {
+      const owner = near?.ownerClientId;
+      const owners = typeof owner === "string" && !isUnknown(owner) ? [owner] : clientIds;
+      return (await Promise.all(owners.map((o) => webhooksOf(ctx, o)))).flat();
+    },
   },
   account: {
     section: "webhooks",
     namePrefix: "webhook",
     notRenamable: "the LiveChat API cannot edit a webhook: a changed webhook is always a new one",
-    exportNote: "Secret keys are not exported: the API never shows them.",
+    exportNote:
+      "Secret keys are not exported: the API never shows them. Each webhook reads its secretKey from the stack's\n" +
+      "secret config, under the key it names: set each one with `pulumi config set --secret <key> <value>`.",
     describe: (o: WireObject) => `${o.owner_client_id} ${o.action} ${o.url}`,
   },
+  examples: [
+    {
+      title: "minimal",
+      inputs: {
+        ownerClientId: "0805e283233042b37f460ed8fbf22160",
+        action: "incoming_chat",
+        url: "https://hooks.example.com/chats",
+        secretKey: "chats-s3cret-key",
+      },
+    },
+    {
+      title: "every field",
+      inputs: {
+        ownerClientId: "0805e283233042b37f460ed8fbf22160",
+        action: "incoming_event",
+        url: "https://hooks.example.com/events",
+        secretKey: "events-s3cret-key",
+        type: "license",
+        description: "Customer messages to the CRM",
+        filters: {
+          authorType: "customer",
+          onlyMyChats: false,
+          chatPresence: { userIds: { excludeValues: ["jenny.doe@example.com"] }, myBots: true },
+          sourceType: ["system", "my_client"],
+        },
+        additionalData: ["chat_presence_user_ids", "chat_properties"],
+      },
+      changed: {
+        ownerClientId: "5c9871d5372c824cbf22d860a707a578",
+        action: "event_updated",
+        url: "https://hooks.example.com/events-v2",
+        secretKey: "events-n3w-key",
+        type: "bot",
+        description: "Agent messages to the CRM",
+        filters: { authorType: "agent", sourceType: ["other_clients"] },
+        additionalData: ["chat_properties"],
+      },
+    },
+  ],
 };

@@ -45,8 +45,7 @@ describe("against the emulator", () => {
   beforeEach(() => {
     emulator.reset();
     // What the emulator holds changed behind the provider's back: forget its lists.
-    for (const key of ["v36/AutoAccess", "v36/LicenseProperty", "v36/GroupProperty", "v36/PropertyConfig"])
-      currentContext().lists.invalidate(key);
+    currentContext().lists.clear();
   });
   const rules = () => api.action<Props[]>("list_auto_accesses");
   const failure = (run: () => Promise<unknown>) =>
@@ -105,7 +104,7 @@ describe("against the emulator", () => {
     expect(first.outs!.nextId).toBe(last.id);
     // Moved to the end by hand: First's position drifted; Last's is not managed, so nothing to see there.
     await api.action("update_auto_access", { id: first.id, next_id: "" });
-    currentContext().lists.invalidate("v36/AutoAccess");
+    currentContext().lists.of(registry["v36/AutoAccess"]).invalidate();
     const drifted = await read(AutoAccess, first.id, first.outs!);
     expect(drifted.props!.nextId).toBeUndefined();
     expect((await read(AutoAccess, last.id, last.outs!)).props!.nextId).toBeUndefined();

@@ -80,7 +80,7 @@ describe("webhooks against the emulator", () => {
       secret_key: "theirs",
       type: "license",
     });
-    currentContext().lists.invalidate("v36/Webhook"); // made behind this run's back
+    currentContext().lists.of(registry["v36/Webhook"]).invalidate(); // made behind this run's back
     const inputs = check(
       Webhook,
       hook({ action: "chat_transferred", url: "https://hooks.example.com/adopt" }),
@@ -189,7 +189,7 @@ describe("bots against the emulator", () => {
     expect(state().bots ?? []).toEqual([]);
     // One made outside, with the same owner and name: an error, or taken over with adopt: true.
     const { id } = await api<{ id: string }>("create_bot", { owner_client_id: OWNER, name: "Full" });
-    currentContext().lists.invalidate("v36/Bot"); // made behind this run's back
+    currentContext().lists.of(registry["v36/Bot"]).invalidate(); // made behind this run's back
     const e = await failure(() => create(Bot, inputs));
     expect(e.message).toMatch(/already exists in the account .*Set adopt: true/);
     const adopted = await create(Bot, { ...inputs, adopt: true });
