@@ -104,6 +104,23 @@ function agentNamed(ctx: V36Context): Agent {
   return agent;
 }
 
+/**
+ * Whether a new agent awaits approval. Agents that need none take the scopes accounts--all:rw and
+ * subscription.lc:rw (Create Agent's scopes, notes 1 and 2), and "only a requester with the
+ * subscription.lc:rw scope can set this value to false"; that scope is private, "not possible to configure
+ * in Developer Console", where personal access tokens (and applications) get their scopes. So no caller of
+ * this API has it: the agents it makes await approval, and `false` is refused.
+ */
+function awaitsApproval(input: V36Context["input"]): true {
+  if (opt(input, "awaiting_approval", bool) === false) {
+    throw authorization(
+      "Only a requester with the subscription.lc:rw scope can set `awaiting_approval` to false " +
+        "(a private scope: personal access tokens and applications cannot have it)",
+    );
+  }
+  return true;
+}
+
 function createAgent(ctx: V36Context): unknown {
   const { state } = ctx.store;
   const { input } = ctx;
@@ -136,7 +153,7 @@ function createAgent(ctx: V36Context): unknown {
     jobTitle: opt(input, "job_title", text) ?? base.jobTitle,
     ...(mobile !== undefined ? { mobile } : {}),
     maxChatsCount: opt(input, "max_chats_count", int(0, MAX_CHATS)) ?? 6,
-    awaitingApproval: opt(input, "awaiting_approval", bool) ?? false,
+    awaitingApproval: awaitsApproval(input),
     notifications: opt(input, "notifications", notifications) ?? base.notifications,
     emailSubscriptions: opt(input, "email_subscriptions", emailSubscriptions) ?? base.emailSubscriptions,
     ...(workScheduler ? { workScheduler } : {}),
