@@ -59,7 +59,7 @@ describe("reference examples", () => {
       id: SMITH,
       account_id: UUID,
       name: "Agent Smith",
-      avatar: DEFAULT_AVATAR,
+      avatar: `https://${DEFAULT_AVATAR}`, // get_agent: with its scheme
       role: "viceowner",
       login_status: "not accepting chats", // v3.6's documented default
     });
@@ -108,6 +108,17 @@ describe("reference examples", () => {
       account_id: emu.accountId,
       summaries: ["daily_summary"],
     });
+  });
+
+  test("avatars: get_agent with the scheme (getAgent.json), list_agents without (listAgents.json)", async () => {
+    // getAgent.json: "avatar": "https://domain.com/avatar.image.jpg"; listAgents.json: "avatar_path":
+    // "cdn.livechatinc.com/avatars/1.png". The stored avatar (v2's default here) is the same address.
+    await call("create_agent", { id: SMITH, name: "Smith" });
+    expect((await call("get_agent", { id: SMITH })).data.avatar).toBe(`https://${DEFAULT_AVATAR}`);
+    const listed = (await call("list_agents")).data.find((a: { id: string }) => a.id === SMITH);
+    expect(listed.avatar_path).toBe(DEFAULT_AVATAR);
+    // v2 answers the address as stored (its own examples have no scheme).
+    expect((await api.get(`/agents/${SMITH}`)).data.avatar).toBe(DEFAULT_AVATAR);
   });
 
   test("update_agent with the reference's body: work_scheduler keyed by day merges; answers {}", async () => {
@@ -172,7 +183,7 @@ describe("defaults and rules", () => {
       id: SMITH,
       account_id: UUID,
       name: "Smith",
-      avatar: DEFAULT_AVATAR,
+      avatar: `https://${DEFAULT_AVATAR}`, // get_agent: with its scheme
       role: "normal",
       login_status: "not accepting chats",
       groups: [{ id: 0, priority: "normal" }],

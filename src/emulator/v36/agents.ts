@@ -1,10 +1,11 @@
 // v3.6 agents. create_agent answers {id}; update and delete answer {}. get/list answer id, account_id, name,
 // avatar, role and login_status, plus the `fields` asked for. Where the reference's examples differ from
-// its tables they are followed: list_agents calls the avatar `avatar_path` and the e-mail subscriptions
-// `summaries`. update_agent takes no `name` (its table has none).
+// its tables they are followed: list_agents calls the avatar `avatar_path` (without the address's scheme,
+// see avatar.ts) and the e-mail subscriptions `summaries`. update_agent takes no `name` (its table has none).
 
 import { DEFAULT_TIMEZONE, LOGIN_STATUSES, findAgent, newAgent, type Agent, type State } from "../model";
 import { forgetMember, groupsOf } from "../routes/groups";
+import { avatarInGet, avatarInList } from "./avatar";
 import { EMPTY, batchOf, read, write, type Action, type V36Context } from "./context";
 import { alreadyExists, authorization, notFound, validation } from "./errors";
 import {
@@ -74,7 +75,7 @@ export function agentToV36(
     id: agent.login,
     account_id: agent.accountId,
     name: agent.name,
-    [inList ? "avatar_path" : "avatar"]: agent.avatar,
+    ...(inList ? { avatar_path: avatarInList(agent.avatar) } : { avatar: avatarInGet(agent.avatar) }),
     role: agent.role,
     login_status: agent.loginStatus,
   };
