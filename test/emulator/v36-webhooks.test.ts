@@ -61,6 +61,10 @@ describe("reference examples", () => {
     // The example's two entries, exactly (agent_deleted: agent_ids and no additional_data; chat_access_updated:
     // no source_type, although the "Triggering actions" table lists source_type for both).
     for (const entry of example) expect(byAction(entry.action)).toEqual(entry);
+    // In the example's order: agent_deleted before chat_access_updated, i.e. by name (not the table's order).
+    const actions = res.data.map((n: { action: string }) => n.action);
+    expect(actions.indexOf("agent_deleted")).toBeLessThan(actions.indexOf("chat_access_updated"));
+    expect(actions).toEqual([...actions].sort());
     for (const entry of example) expect(Object.keys(byAction(entry.action))).toEqual(Object.keys(entry));
     expect(byAction("chat_access_updated").additional_data).toEqual([
       "chat_properties",

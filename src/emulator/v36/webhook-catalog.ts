@@ -58,8 +58,10 @@ const LISTED_FILTERS: Record<string, string[]> = {
   chat_access_updated: ["chat_presence", "only_my_chats"],
 };
 
+/** By action name: the example lists agent_deleted before chat_access_updated (the table the other way). */
 export function webhookNames(): Record<string, unknown>[] {
-  return Object.entries(WEBHOOK_ACTIONS).map(([action, filters]) => ({
+  const byName = Object.entries(WEBHOOK_ACTIONS).sort(([a], [b]) => (a < b ? -1 : 1));
+  return byName.map(([action, filters]) => ({
     action,
     filters: [...(LISTED_FILTERS[action] ?? filters)],
     ...(WITHOUT_ADDITIONAL_DATA.includes(action) ? {} : { additional_data: [...ADDITIONAL_DATA] }),
