@@ -268,6 +268,19 @@ describe("defaults and rules", () => {
     expect(res.status).toBe(403);
     expect(res.data.error.type).toBe("authorization");
   });
+
+  test.each(["batch_suspend_agents", "batch_unsuspend_agents", "batch_approve_agents"])(
+    '%s (in "Batch support for Agents") is served: each item refused as its method is',
+    async (method) => {
+      await call("create_agent", { id: SMITH, name: "Smith" });
+      const res = await call(method, { requests: [{ id: SMITH }, { id: emu.credentials.login }] });
+      expect(res.status).toBe(200);
+      const refused = {
+        error: { type: "authorization", message: expect.stringMatching(/not yet available/) },
+      };
+      expect(res.data).toEqual({ responses: [refused, refused] });
+    },
+  );
 });
 
 describe("approval (Create Agent's scopes, notes 1 and 2; the PAT guide)", () => {

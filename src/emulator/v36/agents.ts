@@ -251,4 +251,8 @@ export const agentActions: Record<string, Action> = {
   suspend_agent: notPublic("suspend_agent"),
   unsuspend_agent: notPublic("unsuspend_agent"),
   approve_agent: notPublic("approve_agent"),
+  // "Batch support for Agents" lists their batches: each item is refused as its method is.
+  batch_suspend_agents: batchOf(notPublic("suspend_agent")),
+  batch_unsuspend_agents: batchOf(notPublic("unsuspend_agent")),
+  batch_approve_agents: batchOf(notPublic("approve_agent")),
 };
