@@ -59,7 +59,7 @@ describe("reference examples", () => {
       id: SMITH,
       account_id: UUID,
       name: "Agent Smith",
-      avatar: DEFAULT_AVATAR,
+      avatar: `https://${DEFAULT_AVATAR}`, // get_agent: with its scheme
       role: "viceowner",
       login_status: "not accepting chats", // v3.6's documented default
     });
@@ -84,7 +84,7 @@ describe("reference examples", () => {
       job_title: "Support Agent",
       max_chats_count: 6,
       suspended: false,
-      awaiting_approval: false,
+      awaiting_approval: true, // made with a PAT (see "approval" below)
     });
     // Omitted: no mobile was set, and no logout occurred.
     expect(res.data).not.toHaveProperty("mobile");
@@ -108,6 +108,17 @@ describe("reference examples", () => {
       account_id: emu.accountId,
       summaries: ["daily_summary"],
     });
+  });
+
+  test("avatars: get_agent with the scheme (getAgent.json), list_agents without (listAgents.json)", async () => {
+    // getAgent.json: "avatar": "https://domain.com/avatar.image.jpg"; listAgents.json: "avatar_path":
+    // "cdn.livechatinc.com/avatars/1.png". The stored avatar (v2's default here) is the same address.
+    await call("create_agent", { id: SMITH, name: "Smith" });
+    expect((await call("get_agent", { id: SMITH })).data.avatar).toBe(`https://${DEFAULT_AVATAR}`);
+    const listed = (await call("list_agents")).data.find((a: { id: string }) => a.id === SMITH);
+    expect(listed.avatar_path).toBe(DEFAULT_AVATAR);
+    // v2 answers the address as stored (its own examples have no scheme).
+    expect((await api.get(`/agents/${SMITH}`)).data.avatar).toBe(DEFAULT_AVATAR);
   });
 
   test("update_agent with the reference's body: work_scheduler keyed by day merges; answers {}", async () => {
@@ -172,7 +183,7 @@ describe("defaults and rules", () => {
       id: SMITH,
       account_id: UUID,
       name: "Smith",
-      avatar: DEFAULT_AVATAR,
+      avatar: `https://${DEFAULT_AVATAR}`, // get_agent: with its scheme
       role: "normal",
       login_status: "not accepting chats",
       groups: [{ id: 0, priority: "normal" }],
@@ -256,6 +267,77 @@ describe("defaults and rules", () => {
     const res = await call("suspend_agent", { id: SMITH });
     expect(res.status).toBe(403);
     expect(res.data.error.type).toBe("authorization");
+  });
+
+  test.each(["batch_suspend_agents", "batch_unsuspend_agents", "batch_approve_agents"])(
+    '%s (in "Batch support for Agents") is served: each item refused as its method is',
+    async (method) => {
+      await call("create_agent", { id: SMITH, name: "Smith" });
+      const res = await call(method, { requests: [{ id: SMITH }, { id: emu.credentials.login }] });
+      expect(res.status).toBe(200);
+      const refused = {
+        error: { type: "authorization", message: expect.stringMatching(/not yet available/) },
+      };
+      expect(res.data).toEqual({ responses: [refused, refused] });
+    },
+  );
+});
+
+describe("approval (Create Agent's scopes, notes 1 and 2; the PAT guide)", () => {
+  // "accounts--all:rw¹ subscription.lc:rw¹ ²": "1) To create agents who don't have to wait for approval
+  // after creation", "2) subscription.lc:rw is a private scope; it's not possible to configure it in
+  // Developer Console" - where a PAT's scopes are chosen. awaiting_approval: "Only a requester with the
+  // subscription.lc:rw scope can set this value to false."
+  const approval = async (id: string) =>
+    (await call("get_agent", { id, fields: ["awaiting_approval"] })).data.awaiting_approval;
+
+  test("an agent made with a PAT awaits approval, whether or not it was asked", async () => {
+    await call("create_agent", { id: SMITH, name: "Smith" });
+    await call("create_agent", { id: "brown@example.com", name: "Brown", awaiting_approval: true });
+    expect(await approval(SMITH)).toBe(true);
+    expect(await approval("brown@example.com")).toBe(true);
+    // The owner, who made the licence, does not.
+    expect(await approval(emu.credentials.login)).toBe(false);
+  });
+
+  test("awaiting_approval: false is refused (authorization, 403) and nothing is made", async () => {
+    const res = await call("create_agent", { id: SMITH, name: "Smith", awaiting_approval: false });
+    expect(res.status).toBe(403);
+    expect(res.data).toEqual({
+      error: { type: "authorization", message: expect.stringMatching(/subscription\.lc:rw/) },
+    });
+    expect((await call("get_agent", { id: SMITH })).data.error.type).toBe("not_found");
+    const batch = await call("batch_create_agents", {
+      requests: [{ id: SMITH, name: "Smith", awaiting_approval: false }],
+    });
+    expect(batch.data.responses).toEqual([{ error: { type: "authorization", message: expect.any(String) } }]);
+  });
+
+  test("an application's Bearer token cannot have the private scope either", async () => {
+    const bearer = { Authorization: `Bearer ${emu.credentials.tokens[0]}` };
+    await call("create_agent", { id: SMITH, name: "Smith" }, bearer);
+    expect(await approval(SMITH)).toBe(true);
+    const res = await call(
+      "create_agent",
+      { id: "b@example.com", name: "B", awaiting_approval: false },
+      bearer,
+    );
+    expect(res.data.error.type).toBe("authorization");
+  });
+
+  test("list_agents: awaiting_approval is a field, not a filter (the filters are group_ids and suspended)", async () => {
+    await call("create_agent", { id: SMITH, name: "Smith" });
+    const listed = await call("list_agents", { fields: ["awaiting_approval"] });
+    expect(listed.data.map((a: { awaiting_approval: boolean }) => a.awaiting_approval)).toEqual([
+      false,
+      true,
+    ]);
+    const res = await call("list_agents", { filters: { awaiting_approval: true } });
+    expect(res.status).toBe(400);
+    expect(res.data.error).toEqual({
+      type: "validation",
+      message: expect.stringMatching(/`filters\.awaiting_approval` is not a parameter/),
+    });
   });
 });
 

@@ -54,6 +54,35 @@ test("add_auto_access answers {id}; list_auto_accesses links them with next_id (
   expect((await call("list_auto_access")).data).toEqual(res.data);
 });
 
+test('exact_match is answered false when not given ("Default: false"); conditions as the list example orders them', async () => {
+  const { id } = (
+    await add({
+      conditions: {
+        url: { exclude_values: [{ value: "checkout" }] },
+        domain: { values: [{ value: "livechat.com", exact_match: true }, { value: "text.com" }] },
+        geolocation: { values: [{ country: "United States", country_code: "US" }] },
+      },
+    })
+  ).data;
+  const [rule] = (await call("list_auto_accesses")).data;
+  expect(rule.conditions).toEqual({
+    url: { exclude_values: [{ value: "checkout", exact_match: false }] },
+    domain: {
+      values: [
+        { value: "livechat.com", exact_match: true },
+        { value: "text.com", exact_match: false },
+      ],
+    },
+    geolocation: { values: [{ country: "United States", country_code: "US" }] },
+  });
+  // The example answers "geolocation" before "domain" (its add request sent them the other way round).
+  expect(Object.keys(rule.conditions)).toEqual(["geolocation", "url", "domain"]);
+  await call("update_auto_access", { id, conditions: { url: { values: [{ value: "pricing" }] } } });
+  expect((await call("list_auto_accesses")).data[0].conditions).toEqual({
+    url: { values: [{ value: "pricing", exact_match: false }] },
+  });
+});
+
 test("next_id places a rule before another; update_auto_access reorders (the reference's A-B-C-D example)", async () => {
   const ids: string[] = [];
   for (const d of ["A", "B", "C", "D"]) ids.push((await add({ description: d })).data.id);

@@ -63,6 +63,26 @@ describe("reference examples", () => {
     expect(res.data).toEqual([{ ...(v36Example("bots", "listBots") as object[])[0], id }]);
   });
 
+  test("avatars: get_bot with the scheme (getBot.json), list_bots without (listBots.json)", async () => {
+    // getBot.json: "avatar_path": "https://example.com/avatar.jpg"; listBots.json: "example.com/avatar.jpg".
+    const withScheme = (await createJohn()).data.id;
+    const bare = (
+      await call("create_bot", { name: "B", avatar: "example.com/b.jpg", owner_client_id: CLIENT })
+    ).data.id;
+    const got = async (id: string) => (await call("get_bot", { id })).data.avatar_path;
+    expect(await got(withScheme)).toBe("https://example.com/avatar.jpg");
+    expect(await got(bare)).toBe("https://example.com/b.jpg");
+    const listed = (await call("list_bots", { all: true })).data.map(
+      (b: { avatar_path: string }) => b.avatar_path,
+    );
+    expect(listed).toEqual(["example.com/avatar.jpg", "example.com/b.jpg"]);
+    // The snapshot keeps the address as it was given.
+    expect((emu.state().bots as { avatar_path: string }[]).map((b) => b.avatar_path)).toEqual([
+      "https://example.com/avatar.jpg",
+      "example.com/b.jpg",
+    ]);
+  });
+
   test("update_bot and delete_bot answer {}", async () => {
     const { id } = (await createJohn()).data;
     expect((await call("update_bot", { id, name: "New Bot Name" })).data).toEqual({});

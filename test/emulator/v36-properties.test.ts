@@ -112,6 +112,29 @@ test("group values: update, list (listGroupsProperties.json), delete; unknown gr
   );
 });
 
+test("list_groups_properties: namespace and name_prefix filter (its table), defaults, a group without values", async () => {
+  // The reference's example asks for namespace "a" and name_prefix "b" yet answers NS's string_property;
+  // the emulator follows the table (documented in docs/emulator.md).
+  await register();
+  await register({ name: "int_property", type: "int", default_value: 7 });
+  await call("update_group_properties", { group_id: 1, properties: { [NS]: { string_property: "g" } } });
+  const list = async (body: object) =>
+    (await call("list_groups_properties", { group_ids: [0, 1], ...body })).data;
+  expect(await list({ namespace: "a", name_prefix: "b" })).toEqual([
+    { id: 0, properties: {} },
+    { id: 1, properties: {} },
+  ]);
+  expect(await list({ namespace: NS, name_prefix: "string" })).toEqual([
+    { id: 0, properties: {} },
+    { id: 1, properties: { [NS]: { string_property: "g" } } },
+  ]);
+  // A value never set is absent, unless the property has a default value.
+  expect(await list({})).toEqual([
+    { id: 0, properties: { [NS]: { int_property: 7 } } },
+    { id: 1, properties: { [NS]: { string_property: "g", int_property: 7 } } },
+  ]);
+});
+
 test("unregister removes the values; published properties cannot be unregistered; the snapshot round-trips", async () => {
   await register();
   await call("update_license_properties", { properties: { [NS]: { string_property: "v" } } });

@@ -39,6 +39,36 @@ describe("reference examples", () => {
     expect(list.data).toEqual([{ ...example, author_id: OWNER, created_at: TIME }]);
   });
 
+  test('list_tags answers the newest first, as listTags.json; tags the system made have author_id ""', async () => {
+    const example = v36Example("tags", "listTags") as {
+      name: string;
+      author_id: string;
+      created_at: string;
+    }[];
+    const seconds = (time: string) => Math.floor(Date.parse(time) / 1000);
+    // Seeded oldest first: the example's five 2017 tags (author ""), then its 2019 docs_feedback.
+    emu.seed({
+      tags: [
+        ...example
+          .slice(1)
+          .map((t) => ({ name: t.name, group: 0, author: "", creation_date: seconds(t.created_at) })),
+        ...[0, 42].map((group) => ({
+          name: "docs_feedback",
+          group,
+          author: "smith@example.com",
+          creation_date: seconds(example[0].created_at),
+        })),
+      ],
+    });
+    const res = await call("list_tags", { filters: { group_ids: [0, 42] } });
+    // docs_feedback (2019-12-09) first, then positive feedback, support, complaint, sales, spam (2017-11-13).
+    expect(res.data).toEqual(example.map((t) => ({ ...t, created_at: TIME })));
+    // The same instants, written in UTC.
+    expect(res.data.map((t: { created_at: string }) => seconds(t.created_at))).toEqual(
+      example.map((t) => seconds(t.created_at)),
+    );
+  });
+
   test("update_tag and delete_tag with the reference's bodies answer {}", async () => {
     await call("create_tag", { name: "docs_feedback" });
     expect((await call("update_tag", { name: "docs_feedback", group_ids: [0, 42] })).data).toEqual({});
@@ -67,11 +97,14 @@ describe("letter case", () => {
 
 describe("groups", () => {
   test("update_tag regroups in place: same author, date and place in the list", async () => {
-    for (const name of ["a", "b", "c"]) await call("create_tag", { name, group_ids: [0] });
+    // Made a day apart, oldest first: listed newest first.
+    emu.seed({
+      tags: ["a", "b", "c"].map((name, i) => ({ name, group: 0, creation_date: 1_700_000_000 + i * 86_400 })),
+    });
     const before = (await call("list_tags")).data[1];
     await call("update_tag", { name: "b", group_ids: [42, 1] });
     const after = (await call("list_tags")).data;
-    expect(after.map((t: { name: string }) => t.name)).toEqual(["a", "b", "c"]);
+    expect(after.map((t: { name: string }) => t.name)).toEqual(["c", "b", "a"]);
     expect(after[1]).toEqual({ ...before, group_ids: [1, 42] });
     // Without group_ids nothing changes; an empty list leaves the tag without groups.
     expect((await call("update_tag", { name: "b" })).data).toEqual({});
@@ -84,8 +117,9 @@ describe("groups", () => {
     await call("create_tag", { name: "docs", group_ids: [42] });
     await call("create_tag", { name: "none" });
     expect(await names({ group_ids: [42] })).toEqual(["docs"]);
-    expect(await names({ group_ids: [0, 42] })).toEqual(["zero", "docs"]);
-    expect(await names()).toEqual(["zero", "docs", "none"]);
+    // (Sorted: tags made in the same second or not, the order is not what this test is about.)
+    expect((await names({ group_ids: [0, 42] })).sort()).toEqual(["docs", "zero"]);
+    expect((await names()).sort()).toEqual(["docs", "none", "zero"]);
     expect((await call("list_tags", { filters: {} })).data.error.message).toMatch(
       /`filters.group_ids` is required/,
     );

@@ -58,6 +58,13 @@ describe("reference examples", () => {
     expect(res.status).toBe(200);
     const example = v36Example("webhooks", "listWebhookNames") as { action: string }[];
     const byAction = (action: string) => res.data.find((n: { action: string }) => n.action === action);
+    // The example's two entries, exactly (agent_deleted: agent_ids and no additional_data; chat_access_updated:
+    // no source_type, although the "Triggering actions" table lists source_type for both).
+    for (const entry of example) expect(byAction(entry.action)).toEqual(entry);
+    // In the example's order: agent_deleted before chat_access_updated, i.e. by name (not the table's order).
+    const actions = res.data.map((n: { action: string }) => n.action);
+    expect(actions.indexOf("agent_deleted")).toBeLessThan(actions.indexOf("chat_access_updated"));
+    expect(actions).toEqual([...actions].sort());
     for (const entry of example) expect(Object.keys(byAction(entry.action))).toEqual(Object.keys(entry));
     expect(byAction("chat_access_updated").additional_data).toEqual([
       "chat_properties",
@@ -130,6 +137,17 @@ describe("owners, limits, filters", () => {
   ])("register_webhook, bad case %#", async (body, message) => {
     const res = await call("register_webhook", body);
     expect(res.data).toEqual({ error: { type: "validation", message: expect.stringMatching(message) } });
+  });
+
+  test("agent_deleted takes the filters of the table (source_type) and of list_webhook_names' example (agent_ids)", async () => {
+    const body = {
+      ...REGISTER,
+      action: "agent_deleted",
+      filters: { agent_ids: { values: ["smith@example.com"] }, source_type: ["system"] },
+    };
+    expect((await call("register_webhook", body)).status).toBe(200);
+    const [hook] = (await call("list_webhooks", { owner_client_id: CLIENT })).data;
+    expect(hook.filters).toEqual(body.filters);
   });
 
   test("filters and additional_data read back", async () => {

@@ -72,8 +72,9 @@ export function importTag(state: State, wire: unknown, where: string, owner: str
       name,
       // null: a v3.6 tag without groups.
       group: wire.group === null ? null : (optional(wire, "group", (v) => existingGroup(state, v).id) ?? 0),
-      // A saved account may keep tags of agents removed since, so the author is not checked.
-      author: optional(wire, "author", string("author")) ?? owner,
+      // A saved account may keep tags of agents removed since, so the author is not checked; "" is a
+      // tag the system made (v3.6's listTags.json answers author_id "" for them).
+      author: optional(wire, "author", (v) => (v === "" ? "" : string("author")(v))) ?? owner,
       creationDate: optional(wire, "creation_date", integer("creation_date", 0)) ?? nowSeconds(),
     };
     state.tags = state.tags.filter((t) => !(t.group === tag.group && t.name === tag.name));

@@ -1,10 +1,11 @@
 // v3.6 agents. create_agent answers {id}; update and delete answer {}. get/list answer id, account_id, name,
 // avatar, role and login_status, plus the `fields` asked for. Where the reference's examples differ from
-// its tables they are followed: list_agents calls the avatar `avatar_path` and the e-mail subscriptions
-// `summaries`. update_agent takes no `name` (its table has none).
+// its tables they are followed: list_agents calls the avatar `avatar_path` (without the address's scheme,
+// see avatar.ts) and the e-mail subscriptions `summaries`. update_agent takes no `name` (its table has none).
 
 import { DEFAULT_TIMEZONE, LOGIN_STATUSES, findAgent, newAgent, type Agent, type State } from "../model";
 import { forgetMember, groupsOf } from "../routes/groups";
+import { avatarInGet, avatarInList } from "./avatar";
 import { EMPTY, batchOf, read, write, type Action, type V36Context } from "./context";
 import { alreadyExists, authorization, notFound, validation } from "./errors";
 import {
@@ -74,7 +75,7 @@ export function agentToV36(
     id: agent.login,
     account_id: agent.accountId,
     name: agent.name,
-    [inList ? "avatar_path" : "avatar"]: agent.avatar,
+    ...(inList ? { avatar_path: avatarInList(agent.avatar) } : { avatar: avatarInGet(agent.avatar) }),
     role: agent.role,
     login_status: agent.loginStatus,
   };
@@ -102,6 +103,23 @@ function agentNamed(ctx: V36Context): Agent {
   const agent = findAgent(ctx.store.state, id);
   if (!agent) throw notFound(`Agent ${id} not found`);
   return agent;
+}
+
+/**
+ * Whether a new agent awaits approval. Agents that need none take the scopes accounts--all:rw and
+ * subscription.lc:rw (Create Agent's scopes, notes 1 and 2), and "only a requester with the
+ * subscription.lc:rw scope can set this value to false"; that scope is private, "not possible to configure
+ * in Developer Console", where personal access tokens (and applications) get their scopes. So no caller of
+ * this API has it: the agents it makes await approval, and `false` is refused.
+ */
+function awaitsApproval(input: V36Context["input"]): true {
+  if (opt(input, "awaiting_approval", bool) === false) {
+    throw authorization(
+      "Only a requester with the subscription.lc:rw scope can set `awaiting_approval` to false " +
+        "(a private scope: personal access tokens and applications cannot have it)",
+    );
+  }
+  return true;
 }
 
 function createAgent(ctx: V36Context): unknown {
@@ -136,7 +154,7 @@ function createAgent(ctx: V36Context): unknown {
     jobTitle: opt(input, "job_title", text) ?? base.jobTitle,
     ...(mobile !== undefined ? { mobile } : {}),
     maxChatsCount: opt(input, "max_chats_count", int(0, MAX_CHATS)) ?? 6,
-    awaitingApproval: opt(input, "awaiting_approval", bool) ?? false,
+    awaitingApproval: awaitsApproval(input),
     notifications: opt(input, "notifications", notifications) ?? base.notifications,
     emailSubscriptions: opt(input, "email_subscriptions", emailSubscriptions) ?? base.emailSubscriptions,
     ...(workScheduler ? { workScheduler } : {}),
@@ -233,4 +251,8 @@ export const agentActions: Record<string, Action> = {
   suspend_agent: notPublic("suspend_agent"),
   unsuspend_agent: notPublic("unsuspend_agent"),
   approve_agent: notPublic("approve_agent"),
+  // "Batch support for Agents" lists their batches: each item is refused as its method is.
+  batch_suspend_agents: batchOf(notPublic("suspend_agent")),
+  batch_unsuspend_agents: batchOf(notPublic("unsuspend_agent")),
+  batch_approve_agents: batchOf(notPublic("approve_agent")),
 };

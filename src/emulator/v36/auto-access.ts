@@ -11,11 +11,14 @@ import { EMPTY, read, write, type Action, type V36Context } from "./context";
 import { groupNotFound, notFound, validation } from "./errors";
 import { arrayOf, bool, int, obj, onlyKeys, opt, req, str, text, type Parse } from "./input";
 
+/** {value, exact_match}: exact_match "Default: false" (update_auto_access's match_object table), answered. */
 const match: Parse<Input> = (value, name) => {
   const m = obj(value, name);
   onlyKeys(m, ["value", "exact_match"], `${name}.`);
-  const exact = opt(m, "exact_match", bool, `${name}.`);
-  return { value: req(m, "value", str, `${name}.`), ...(exact !== undefined ? { exact_match: exact } : {}) };
+  return {
+    value: req(m, "value", str, `${name}.`),
+    exact_match: opt(m, "exact_match", bool, `${name}.`) ?? false,
+  };
 };
 
 const urlCondition: Parse<Input> = (value, name) => {
@@ -57,7 +60,8 @@ const conditions: Parse<Input> = (value, name) => {
   const url = opt(c, "url", urlCondition, `${name}.`);
   const domain = opt(c, "domain", urlCondition, `${name}.`);
   const geo = opt(c, "geolocation", geolocation, `${name}.`);
-  return { ...(url ? { url } : {}), ...(domain ? { domain } : {}), ...(geo ? { geolocation: geo } : {}) };
+  // Geolocation first, as the list example answers it (its request sent domain first).
+  return { ...(geo ? { geolocation: geo } : {}), ...(url ? { url } : {}), ...(domain ? { domain } : {}) };
 };
 
 function access(state: State): Parse<{ groups: number[] }> {

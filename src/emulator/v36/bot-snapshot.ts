@@ -8,8 +8,15 @@ import { botToV36 } from "./bots";
 import { int, oneOf, opt, req, str, text } from "./input";
 
 export function botState(bot: Bot): Input {
+  const answer = botToV36(
+    bot,
+    ["groups", "work_scheduler", "job_title", "max_chats_count", "timezone"],
+    true,
+  );
+  // The avatar as stored (answers add or drop its scheme).
+  if (bot.avatar !== undefined) answer.avatar_path = bot.avatar;
   return {
-    ...botToV36(bot, ["groups", "work_scheduler", "job_title", "max_chats_count", "timezone"], true),
+    ...answer,
     type: bot.type,
     secret: bot.secret,
     created_via: bot.createdVia,

@@ -1,6 +1,7 @@
 // v3.6 bots, owned by a Client ID. create_bot answers {id, secret} (createBot.json); update and delete
 // answer {}. get_bot always answers groups and max_chats_count (its example asks for no fields and gets
-// them); list_bots answers id, name and avatar_path plus the fields asked for. list_bots without `all`
+// them); list_bots answers id, name and avatar_path plus the fields asked for (get with the avatar's scheme,
+// list without it: see avatar.ts). list_bots without `all`
 // shows the caller's bots: made with a PAT for PAT callers, made through the token's Client ID for Bearer
 // callers. Bots are in group 0 ("normal" unless given) and in group agent_priorities; v2 does not see them.
 
@@ -13,6 +14,7 @@ import {
   type Bot,
   type State,
 } from "../model";
+import { avatarInGet, avatarInList } from "./avatar";
 import { EMPTY, batchOf, ownerClientId, read, write, type Action, type V36Context } from "./context";
 import { notFound } from "./errors";
 import { fullSchedule, groupPriorities, type GroupPriority } from "./agent-input";
@@ -38,7 +40,9 @@ export function botToV36(bot: Bot, asked: Field[], full: boolean): Record<string
   return {
     id: bot.id,
     name: bot.name,
-    ...(bot.avatar !== undefined ? { avatar_path: bot.avatar } : {}),
+    ...(bot.avatar !== undefined
+      ? { avatar_path: full ? avatarInGet(bot.avatar) : avatarInList(bot.avatar) }
+      : {}),
     ...(full && bot.defaultGroupPriority ? { default_group_priority: bot.defaultGroupPriority } : {}),
     ...(full ? { owner_client_id: bot.ownerClientId } : {}),
     ...(want.has("max_chats_count") ? { max_chats_count: bot.maxChatsCount } : {}),

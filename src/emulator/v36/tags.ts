@@ -1,7 +1,8 @@
 // v3.6 tags: one tag per name with its group_ids. create_tag, update_tag and delete_tag answer {}.
 // create_tag matches existing names case-insensitively; update_tag and delete_tag match the name exactly.
 // update_tag sets the groups in place (the tag keeps its author, date and place in the list); the reference
-// has no way to rename a tag. The model stores v2's per-group placements (see model/tag.ts).
+// has no way to rename a tag. list_tags answers the newest first (listTags.json: the 2019 tag above the 2017
+// ones). The model stores v2's per-group placements (see model/tag.ts).
 
 import { nowSeconds, type State, type Tag } from "../model";
 import { findGroup } from "../routes/groups";
@@ -17,11 +18,16 @@ function groupIds(state: State): Parse<number[]> {
   };
 }
 
-/** The v3.6 tags: placements grouped by exact name, in order of first appearance. */
+/**
+ * The v3.6 tags: placements grouped by exact name, newest first (listTags.json lists its 2019 tag before
+ * its 2017 ones); tags made in the same second keep the order they were made in (not documented).
+ */
 function tagsOf(state: State): { name: string; placements: Tag[] }[] {
   const byName = new Map<string, Tag[]>();
   for (const tag of state.tags) byName.set(tag.name, [...(byName.get(tag.name) ?? []), tag]);
-  return [...byName].map(([name, placements]) => ({ name, placements }));
+  return [...byName]
+    .map(([name, placements]) => ({ name, placements }))
+    .sort((a, b) => b.placements[0].creationDate - a.placements[0].creationDate);
 }
 
 function tagToV36(name: string, placements: Tag[]): Record<string, unknown> {

@@ -1,6 +1,7 @@
 // The webhook actions v3.6 can register, with the filters each takes (the "Triggering actions" table).
-// list_webhook_names answers from here. Its example shows agent_deleted with the filter agent_ids and
-// chat_access_updated without source_type; the table, which is the fuller statement, is followed instead.
+// list_webhook_names answers from here, except where its example answers otherwise: agent_deleted with
+// the filter agent_ids (the table: source_type), chat_access_updated without source_type. Its answer
+// follows the example; register_webhook takes the filters of either.
 
 const CHAT = ["chat_presence", "only_my_chats", "source_type"];
 const EVENT = ["chat_presence", "author_type", "only_my_chats", "source_type"];
@@ -33,7 +34,7 @@ export const WEBHOOK_ACTIONS: Record<string, string[]> = {
   group_deleted: CONFIG,
   agent_created: CONFIG,
   agent_updated: CONFIG,
-  agent_deleted: CONFIG,
+  agent_deleted: [...CONFIG, "agent_ids"],
   agent_suspended: CONFIG,
   agent_unsuspended: CONFIG,
   agent_approved: CONFIG,
@@ -51,10 +52,18 @@ export const ADDITIONAL_DATA = ["chat_properties", "chat_presence_user_ids"];
 /** "all actions except for agent_status_changed, agent_deleted". */
 export const WITHOUT_ADDITIONAL_DATA = ["agent_status_changed", "agent_deleted"];
 
+/** list_webhook_names' filters where its example (listWebhookNames.json) differs from the table. */
+const LISTED_FILTERS: Record<string, string[]> = {
+  agent_deleted: ["agent_ids"],
+  chat_access_updated: ["chat_presence", "only_my_chats"],
+};
+
+/** By action name: the example lists agent_deleted before chat_access_updated (the table the other way). */
 export function webhookNames(): Record<string, unknown>[] {
-  return Object.entries(WEBHOOK_ACTIONS).map(([action, filters]) => ({
+  const byName = Object.entries(WEBHOOK_ACTIONS).sort(([a], [b]) => (a < b ? -1 : 1));
+  return byName.map(([action, filters]) => ({
     action,
-    filters: [...filters],
+    filters: [...(LISTED_FILTERS[action] ?? filters)],
     ...(WITHOUT_ADDITIONAL_DATA.includes(action) ? {} : { additional_data: [...ADDITIONAL_DATA] }),
   }));
 }
