@@ -12,7 +12,9 @@ type Wire = Record<string, unknown>;
 describe("v36 tags and greetings through the Pulumi CLI", () => {
   let a: Account;
   const ids = async () => (await a.t.stack.outputs()).ids.value as Record<string, string>;
-  const tags = () => a.api.action<Wire[]>("list_tags");
+  // list_tags answers the newest first (same-second tags in the order made): compared by name instead.
+  const tags = async () =>
+    (await a.api.action<Wire[]>("list_tags")).sort((x, y) => (String(x.name) < String(y.name) ? -1 : 1));
   const greetings = async () => (await a.api.action<{ greetings: Wire[] }>("list_greetings")).greetings;
   const greeting = (id: string) => a.api.action<Wire>("get_greeting", { id: Number(id) });
   const up = async (resources: Declared[], refresh = false) => {
@@ -190,7 +192,7 @@ describe("v36 tags and greetings through the Pulumi CLI", () => {
     const result = await up(adopted);
     expect(result.summary.resourceChanges).toMatchObject({ create: 2 });
     expect(await ids()).toMatchObject({ priority: "Priority", handmade: String(handMade) });
-    expect((await tags()).map((t) => t.name)).toEqual(["VIP", "junk", "Priority"]);
+    expect((await tags()).map((t) => t.name)).toEqual(["Priority", "VIP", "junk"]);
     expect(a.t.output.join("\n")).toMatch(/name is "Priority" in the account and "PRIORITY" in the program/);
     expect((await greetings()).length).toBe(3);
     const preview = await a.t.stack.preview({ refresh: true, expectNoChanges: true });
