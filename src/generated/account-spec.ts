@@ -613,7 +613,7 @@ export interface V36BotEntry {
   defaultGroupPriority?: string;
   /** The groups the bot belongs to, each with the bot's routing priority (a set); every bot is also in group 0. Leave unset to manage membership from the groups' side (`v36.Group.agentPriorities`). In a spec, a group is named (when the spec declares it) or given by id. */
   groups?: BotGroupEntry[];
-  /** A value of your own to sort bots by. Default `chatbot`. Write-only: the API never returns it, so it is compared with the value last applied. */
+  /** A value of your own to sort bots by; the API makes bots as `chatbot`. Unmanaged when unset. The API never returns it, so it is compared with the value last applied (and an adopted bot is taken to have it). */
   type?: string;
   /** Working hours: a timezone (required for bots) and ranges of hours, several a day if need be. Unmanaged when unset. */
   workScheduler?: WorkSchedulerEntry;

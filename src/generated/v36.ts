@@ -315,7 +315,7 @@ export interface BotArgs extends AdoptArgs {
   defaultGroupPriority?: pulumi.Input<string>;
   /** The groups the bot belongs to, each with the bot's routing priority (a set); every bot is also in group 0. Leave unset to manage membership from the groups' side (`v36.Group.agentPriorities`). */
   groups?: pulumi.Input<pulumi.Input<BotGroup>[]>;
-  /** A value of your own to sort bots by. Default `chatbot`. Write-only: the API never returns it, so it is compared with the value last applied. */
+  /** A value of your own to sort bots by; the API makes bots as `chatbot`. Unmanaged when unset. The API never returns it, so it is compared with the value last applied (and an adopted bot is taken to have it). */
   type?: pulumi.Input<string>;
   /** Working hours: a timezone (required for bots) and ranges of hours, several a day if need be. Unmanaged when unset. */
   workScheduler?: pulumi.Input<WorkScheduler>;
@@ -337,8 +337,8 @@ export class Bot extends pulumi.dynamic.Resource {
   declare readonly defaultGroupPriority: pulumi.Output<string | undefined>;
   /** The groups the bot belongs to, each with the bot's routing priority (a set); every bot is also in group 0. Leave unset to manage membership from the groups' side (`v36.Group.agentPriorities`). */
   declare readonly groups: pulumi.Output<BotGroupOutput[]>;
-  /** A value of your own to sort bots by. Default `chatbot`. Write-only: the API never returns it, so it is compared with the value last applied. */
-  declare readonly type: pulumi.Output<string>;
+  /** A value of your own to sort bots by; the API makes bots as `chatbot`. Unmanaged when unset. The API never returns it, so it is compared with the value last applied (and an adopted bot is taken to have it). */
+  declare readonly type: pulumi.Output<string | undefined>;
   /** Working hours: a timezone (required for bots) and ranges of hours, several a day if need be. Unmanaged when unset. */
   declare readonly workScheduler: pulumi.Output<WorkSchedulerOutput | undefined>;
   /** The bot's secret, for issue_bot_token; known only for bots this stack made (secret). */

@@ -159,6 +159,11 @@ export interface AccountRules {
    * them whether or not anyone manages them (properties with defaults, each application's webhook state).
    */
   notListed?: string;
+  /**
+   * The API lists the type's objects one Client ID (application) at a time, and nothing lists Client IDs: the
+   * account tools read the type last, for the Client IDs they were given or met on the way (bots').
+   */
+  listedPerClientId?: boolean;
   /** What an exported spec says above the section: what the file cannot hold, and why. */
   exportNote?: string;
   /** An exported entry, after the generic rules (defaults left out, groups by name): the type's own touches. */

@@ -97,9 +97,21 @@ export function naturalKeyOf(
   );
 }
 
+/**
+ * JSON with every object's keys in sorted order: one text for one value, whatever order its keys came in (the
+ * engine hands values over with sorted keys, the server answers in its own order).
+ */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Props).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 /** Sorted copy: for lists the server treats as sets. */
 export function asSet(v: unknown): unknown {
-  return Array.isArray(v) ? [...v].map((x) => (typeof x === "object" ? JSON.stringify(x) : x)).sort() : v;
+  return Array.isArray(v) ? [...v].map((x) => (typeof x === "object" ? stableJson(x) : x)).sort() : v;
 }
 
 /** Lower case, for values the server matches case-insensitively (logins, agent ids, tag names on create). */

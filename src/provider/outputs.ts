@@ -17,7 +17,9 @@ export function outputsOf(declaration: ResourceDeclaration, object: WireObject, 
     const reordered = sameValue(field, applied[name], value) && sameUpToOrder(applied[name], value);
     outs[name] = reordered ? applied[name] : value;
   }
-  Object.assign(outs, declaration.computed?.(object));
+  // Left out when the server has none (an adopted bot's secret): the engine takes no undefined value.
+  for (const [name, value] of Object.entries(declaration.computed?.(object) ?? {}))
+    if (value !== undefined && value !== null) outs[name] = value;
   if (applied.adopt !== undefined) outs.adopt = applied.adopt;
   return outs;
 }

@@ -4,6 +4,7 @@
 // and never repeat the value (it may be huge, or a secret). So each kind explains a value first, in these words,
 // and the zod shape checks it second.
 import * as z from "zod";
+import { stableJson } from "./fields";
 
 /** Why a value is wrong, completing "<field> ...", or undefined. */
 export type Check = (value: unknown) => string | undefined;
@@ -269,7 +270,7 @@ export function listOf<T extends z.ZodType>(item: T, { nonEmpty = false, max = I
       const why = problemOf(item, x);
       if (why) return `[${i}] ${why}`;
     }
-    if (new Set(v.map((x) => JSON.stringify(x))).size !== v.length) return "must not repeat an item";
+    if (new Set(v.map((x) => stableJson(x))).size !== v.length) return "must not repeat an item";
     return undefined;
   });
 }

@@ -1,6 +1,7 @@
 // A greeting's rules: the conditions for showing it, with the server's limits, its own order and wire form.
 import * as z from "zod";
 import type { Field } from "../provider/declaration";
+import { stableJson } from "../provider/fields";
 import { digits, itemsOf, MAX, oneOf, problemOf, textOf, urlPattern } from "../provider/schema";
 
 export const RULE_TYPES = [
@@ -191,5 +192,5 @@ export const rules: Field = {
   toWire: (v) => (v as Rule[]).map(ruleToWire),
   fromWire: (o) => (o.rules as Rule[] | undefined)?.map(ruleFromWire),
   // The server returns rules in an order of its own: compare them as a set.
-  canonical: (v) => (v as Rule[]).map((r) => JSON.stringify(canonicalRule(r))).sort(),
+  canonical: (v) => (v as Rule[]).map((r) => stableJson(canonicalRule(r))).sort(),
 };

@@ -44,7 +44,12 @@ export async function readAccount(
   const account: AccountObjects = {};
   const left: SpecSection[] = [];
   const clientIds = new Set(options.clientIds);
-  for (const s of sections) {
+  // Types listed one Client ID at a time come last, when the other sections' objects have named theirs.
+  const ordered = [
+    ...sections.filter((s) => !s.declaration.account.listedPerClientId),
+    ...sections.filter((s) => s.declaration.account.listedPerClientId),
+  ];
+  for (const s of ordered) {
     if (!canRead(client, s.declaration)) {
       left.push(s);
       continue;

@@ -8,7 +8,7 @@ import { driftFromEvents } from "./drift-events";
 import { failureMessage, ToolError } from "./errors";
 import { unmanagedCount, type DriftReport } from "./report";
 import { managedObjects, openStack, stackClientOptions } from "./stack";
-import { UNMANAGED_SOURCES, unmanagedObjects } from "./unmanaged";
+import { unmanagedObjects, unmanagedSources } from "./unmanaged";
 
 // Pulumi refreshes with the provider configuration saved in the state by the last update, not the current
 // stack config: a PAT rotated since then is only used once an update has run.
@@ -70,7 +70,7 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
     const client = new LiveChatClient(clientOptions);
     const clientIds = [...managed.clientIds, ...(options.clientIds ?? [])];
     const reads = [];
-    for (const sections of UNMANAGED_SOURCES)
+    for (const sections of unmanagedSources(managed.ids))
       reads.push({
         sections,
         account: await readAccount(client, sections, { warn: options.onProgress, clientIds }),

@@ -2,7 +2,7 @@
 // what the provider would fill in anyway left out, so the file stays short. Values are read with the
 // provider's own wire mapping (outputsOf) and defaults (validateInputs), so what is written compares equal
 // to what is in the account: applied with adoption, the spec changes nothing.
-import { sameJson } from "../provider/fields";
+import { sameJson, UNKNOWN } from "../provider/fields";
 import { outputsOf } from "../provider/outputs";
 import { validateInputs } from "../provider/validate";
 import type { ResourceDeclaration, WireObject } from "../provider/declaration";
@@ -48,6 +48,66 @@ function withoutDefaults(declaration: ResourceDeclaration, entry: Entry): Entry 
       if (Object.keys(kept).length) out[field] = kept;
       else delete out[field];
     }
+  }
+  return out;
+}
+
+/**
+ * Why the spec's check would refuse an exported entry (an object made through the other API generation with
+ * what this one cannot describe, such as a v3.6 greeting rule), or undefined. References to groups and
+ * secrets stand in as values the check takes.
+ */
+function problemOf(
+  declaration: ResourceDeclaration,
+  entry: Entry,
+): { field: string; reason: string } | undefined {
+  // One stand-in id per group name, as the loader's check uses: a name repeated is still a repeat.
+  const names: string[] = [];
+  const standIn = (name: string) => {
+    if (!names.includes(name)) names.push(name);
+    return 1e6 + names.indexOf(name);
+  };
+  const inputs: Entry = {};
+  for (const [name, value] of Object.entries(entry)) {
+    const field = declaration.fields[name];
+    inputs[name] = field?.secret
+      ? UNKNOWN
+      : field?.refersTo === "sameType"
+        ? String(value)
+        : field
+          ? mapGroupRefs(field, value, (ref) => (typeof ref === "string" ? standIn(ref) : ref))
+          : value;
+  }
+  const failure = validateInputs(declaration, inputs).failures[0];
+  return failure && { field: failure.property, reason: failure.reason.replace(`${declaration.type}: `, "") };
+}
+
+/**
+ * The entry as the spec's check takes it: a field it cannot describe left out when the field is optional (its
+ * object then keeps the account's value: a v3.6 greeting's rich message, whose template the API never shows),
+ * the whole entry when not (a greeting with a rule its generation has not); each said in a warning.
+ */
+function describable(
+  declaration: ResourceDeclaration,
+  entry: Entry,
+  what: string,
+  warn: (message: string) => void,
+): Entry | undefined {
+  const out = { ...entry };
+  for (let problem = problemOf(declaration, out); problem; problem = problemOf(declaration, out)) {
+    const field = declaration.fields[problem.field];
+    if (!field || field.required || declaration.keyFields.includes(problem.field)) {
+      warn(
+        `${declaration.account.section}: left out ${what}: ${problem.reason}` +
+          (declaration.module ? "" : " (the v3.6 resources may describe it: export with --api v3.6)"),
+      );
+      return undefined;
+    }
+    warn(
+      `${declaration.account.section}: ${what}: ${problem.field} left out, so it stays as the account has it ` +
+        `(${problem.reason}); declare it to manage it`,
+    );
+    delete out[problem.field];
   }
   return out;
 }
@@ -102,7 +162,11 @@ export function specFromAccount(
       const exported = rules.exported ? rules.exported(entry) : entry;
       return withSecretRefs(section, declaration, exported, apiOf({ api }, section));
     });
-    const kept = keepUnique({ section, declaration }, entries, warn);
+    const valid = entries.flatMap((entry, i) => {
+      const kept = describable(declaration, entry, rules.describe(objects[i]), warn);
+      return kept ? [kept] : [];
+    });
+    const kept = keepUnique({ section, declaration }, valid, warn);
     if (kept.length) spec[section] = kept;
   }
   // An empty account is said to be empty on purpose: the loader refuses a spec with no objects otherwise.

@@ -1,20 +1,27 @@
 // Objects in the account that a stack does not manage: the account's objects minus the ids in its state.
-import { CHOOSABLE, declarationOf, sectionsOf, type SpecSection } from "../account/types";
+import { CHOOSABLE, declarationOf, sectionsOf, type Section, type SpecSection } from "../account/types";
 import { className, registryKey, type WireObject } from "../provider/declaration";
 import { listed, type AccountObjects } from "./account";
 import type { UnmanagedObject } from "./report";
 
 /**
- * What the listing reads, in two passes (one object per section each): every section in its default
- * generation, then the v3.6 types whose objects the v2 type of their section does not see (webhooks).
+ * What the listing reads for a stack that manages `managed` (ids by registry key), in two passes (one object per
+ * section each): every section in the generation the stack declares it with (v3.6 where it holds only v3.6
+ * resources of the section, so objects are listed in its own words; else the default), then the v3.6 types
+ * whose objects the v2 type of their section does not see (webhooks), where the first pass read v2's.
  */
-export const UNMANAGED_SOURCES: SpecSection[][] = [
-  listed(sectionsOf({})),
-  CHOOSABLE.filter((s) => !declarationOf(s, "v2").account.sameInV36).map((section) => ({
-    section,
-    declaration: declarationOf(section, "v3.6"),
-  })),
-];
+export function unmanagedSources(managed: Map<string, Set<string>> = new Map()): SpecSection[][] {
+  const holds = (section: Section, api: "v2" | "v3.6") =>
+    (managed.get(registryKey(declarationOf(section, api)))?.size ?? 0) > 0;
+  const api = (section: Section) => (holds(section, "v3.6") && !holds(section, "v2") ? "v3.6" : undefined);
+  const first = listed(sectionsOf({ api: Object.fromEntries(CHOOSABLE.map((s) => [s, api(s)])) }));
+  return [
+    first,
+    CHOOSABLE.filter((s) => !declarationOf(s, "v2").account.sameInV36 && api(s) === undefined).map(
+      (section) => ({ section, declaration: declarationOf(section, "v3.6") }),
+    ),
+  ];
+}
 
 /**
  * Every read section's objects that no id in `managed` (ids by registry key) names, by type as programs write

@@ -123,6 +123,10 @@ export const agentV36Declaration: ResourceDeclaration = {
     async update(ctx, id, body) {
       const { id: _id, name: _name, ...changes } = body as Props;
       await send(ctx, "update_agent", "update_agents", { id, ...changes });
+      // The server keeps every agent in group 0 (normal, unless the update names it): so does the object.
+      const groups = changes.groups as WireObject[] | undefined;
+      if (groups && !groups.some((g) => Number(g.id) === 0))
+        changes.groups = [{ id: 0, priority: "normal" }, ...groups];
       return updated(lists(ctx), "v36.Agent", () => listAgents(ctx), id, changes as WireObject);
     },
     async remove(ctx, id) {

@@ -3,6 +3,7 @@
 // matches when any of its items does, so order means nothing and is not compared.
 import * as z from "zod";
 import type { Field, Props, WireObject } from "../../provider/declaration";
+import { stableJson } from "../../provider/fields";
 import { explained, MAX, problemOf, textOf, urlPatternOf } from "../../provider/schema";
 
 const MATCH_KEYS = ["value", "exactMatch"];
@@ -89,7 +90,7 @@ function listProblem(v: unknown, what: string, item: (x: unknown) => string | un
     const why = item(x);
     if (why) return `[${i}]${why}`;
   }
-  if (new Set(v.map((x) => JSON.stringify(canonicalItem(x as Props)))).size !== v.length)
+  if (new Set(v.map((x) => stableJson(canonicalItem(x as Props)))).size !== v.length)
     return " must not repeat an item";
   return undefined;
 }
@@ -169,7 +170,7 @@ function canonicalItem(x: Props): Props {
   );
 }
 
-const sortedSet = (items: Props[]) => items.map((x) => JSON.stringify(canonicalItem(x))).sort();
+const sortedSet = (items: Props[]) => items.map((x) => stableJson(canonicalItem(x))).sort();
 
 /** A url or domain condition on the wire: snake_case, exact_match always sent (its default is documented only for updates). */
 function urlToWire(c: Props): Props {

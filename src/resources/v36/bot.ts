@@ -69,10 +69,9 @@ export const botV36Declaration: ResourceDeclaration = {
     groups,
     type: {
       doc:
-        "A value of your own to sort bots by. Default `chatbot`. Write-only: the API never returns it, so it is " +
-        "compared with the value last applied.",
+        "A value of your own to sort bots by; the API makes bots as `chatbot`. Unmanaged when unset. The API " +
+        "never returns it, so it is compared with the value last applied (and an adopted bot is taken to have it).",
       schema: text,
-      default: "chatbot",
       neverReturned: true,
     },
     workScheduler,

@@ -2,6 +2,7 @@
 // (a value, urls, or a session field), the reference's limits, and the wire form (session_field).
 import * as z from "zod";
 import type { Field } from "../../provider/declaration";
+import { stableJson } from "../../provider/fields";
 import { itemsOf, MAX, oneOf, problemOf, textOf, urlPattern } from "../../provider/schema";
 import { OPERATORS } from "../greeting-rules";
 
@@ -202,5 +203,5 @@ export const rules: Field = {
   toWire: (v) => (v as Rule[]).map(ruleToWire),
   fromWire: (o) => (o.rules as Rule[] | undefined)?.map(ruleFromWire),
   // The order matters (conditions chain), so it is kept: the server answers rules in the order given.
-  canonical: (v) => (v as Rule[]).map((r) => JSON.stringify(canonicalRule(r))),
+  canonical: (v) => (v as Rule[]).map((r) => stableJson(canonicalRule(r))),
 };

@@ -133,6 +133,7 @@ export const webhookV36Declaration: ResourceDeclaration = {
   account: {
     section: "webhooks",
     namePrefix: "webhook",
+    listedPerClientId: true,
     notRenamable: "the LiveChat API cannot edit a webhook: a changed webhook is always a new one",
     exportNote:
       "Secret keys are not exported: the API never shows them. Each webhook reads its secretKey from the stack's\n" +

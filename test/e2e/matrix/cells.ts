@@ -32,19 +32,26 @@ export interface Entry {
 /** What a step declares: the examples as made, with their in-place changes, or with one that replaces. */
 export type Variant = "created" | "updated" | "fixed" | { replace: number };
 
-/** The entries of the given types, in the registry's order, each type's in an order its references allow. */
+/** The entries of the given types, in the registry's order. */
 export function entriesOf(keep: (d: ResourceDeclaration) => boolean = () => true): Entry[] {
-  return declarations.filter(keep).flatMap((declaration) => {
-    const entries = declaration.examples.map((example, i) => ({
+  return declarations.filter(keep).flatMap((declaration) =>
+    declaration.examples.map((example, i) => ({
       name: `${registryKey(declaration).replace("/", "-").toLowerCase()}-${i}`,
       declaration,
       example,
-    }));
+    })),
+  );
+}
+
+/** The entries in an order a program can declare them in: each after the siblings it names in that variant. */
+function inDeclarationOrder(entries: Entry[], variant: Variant): Entry[] {
+  return [...new Set(entries.map((e) => e.declaration))].flatMap((declaration) => {
+    const mine = entries.filter((e) => e.declaration === declaration);
     const { order } = declarationOrder(
       declaration,
-      entries.map((e) => e.example.inputs),
+      mine.map((e) => inputsOf(e, variant)),
     );
-    return order.map((i) => entries[i]);
+    return order.map((i) => mine[i]);
   });
 }
 
@@ -84,7 +91,7 @@ export const replacedIn = (entry: Entry, round: number): string | undefined =>
 
 /** The entries as a program declares them (the resources fixture's JSON), groups by the fixture's ids. */
 export function programOf(world: World, entries: Entry[], variant: Variant): Declared[] {
-  return entries.map((entry) => {
+  return inDeclarationOrder(entries, variant).map((entry) => {
     const { declaration } = entry;
     const inputs = inputsOf(entry, variant);
     const args = programInputs(
@@ -160,12 +167,26 @@ export function opsOf(events: EngineEvent[]): Record<string, string[]> {
 export const changesOf = (events: EngineEvent[]) =>
   Object.fromEntries(Object.entries(opsOf(events)).filter(([, ops]) => ops.some((op) => op !== "same")));
 
-/** The warnings the engine reported for each resource. */
-export function warningsOf(events: EngineEvent[]): Record<string, string[]> {
+/**
+ * The warnings about each resource: those the engine reported for it, and those the provider sent, which name
+ * the object (`Agent jenny@example.com will be replaced: ...`) but reach the engine without a resource.
+ */
+export function warningsOf(
+  events: EngineEvent[],
+  entries: Entry[],
+  ids: Map<string, { id: string }>,
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const e of events) {
     const d = e.diagnosticEvent;
-    if (d?.severity === "warning" && d.urn) (out[nameOf(d.urn)] ??= []).push(d.message);
+    if (d?.severity !== "warning") continue;
+    if (d.urn) (out[nameOf(d.urn)] ??= []).push(d.message);
+    else
+      for (const entry of entries) {
+        const id = ids.get(entry.name)?.id;
+        if (id && d.message.includes(`${entry.declaration.type} ${id}`))
+          (out[entry.name] ??= []).push(d.message);
+      }
   }
   return out;
 }

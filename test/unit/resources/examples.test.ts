@@ -49,6 +49,13 @@ describe.each(declarations.map((d) => [className(d), d] as const))("%s's example
     }
   });
 
+  it("give no default to a field the API never returns (adopting would overwrite the account's value unseen)", () => {
+    const both = Object.entries(declaration.fields).filter(
+      ([, f]) => f.neverReturned && f.default !== undefined,
+    );
+    expect(both.map(([name]) => name)).toEqual([]);
+  });
+
   it("use every field between them, and change every field that can change", () => {
     const used = new Set(declaration.examples.flatMap((e) => Object.keys(e.inputs)));
     expect(Object.keys(declaration.fields).filter((f) => !used.has(f))).toEqual([]);

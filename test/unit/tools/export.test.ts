@@ -3,7 +3,7 @@ import { parseSpec } from "../../../src/account";
 import type { AccountObjects } from "../../../src/tools/account";
 import { specFromAccount } from "../../../src/tools/export";
 import { specToYaml } from "../../../src/tools/export-yaml";
-import { UNMANAGED_SOURCES, unmanagedObjects } from "../../../src/tools/unmanaged";
+import { unmanagedObjects, unmanagedSources } from "../../../src/tools/unmanaged";
 import type { WireObject } from "../../../src/provider/declaration";
 import { againstSchema } from "../../spec-schema";
 
@@ -226,6 +226,41 @@ describe("export: an account as a spec", () => {
     expect(inGroups([all, sales, support])).toEqual(["Sales", "Support", 0]);
   });
 
+  it("leaves out, with a warning, an object its generation cannot describe (a greeting with a v3.6 rule)", () => {
+    const warnings: string[] = [];
+    const base = account();
+    const v36Rule = { id: 3, type: "ads_traffic", operator: "equals", value: "spring", condition: "and" };
+    const greetings = [...base.greetings, { ...base.greetings[0], id: 8, name: "Spring", rules: [v36Rule] }];
+    const spec = specFromAccount(account({ greetings }), (w) => warnings.push(w));
+    expect(spec.greetings!.map((g) => g.name)).not.toContain("Spring");
+    expect(spec.greetings).toHaveLength(base.greetings.length);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^greetings: left out Spring.*rules.*type must be one of.*export with --api v3\.6/,
+      ),
+    ]);
+  });
+
+  it("leaves out, with a warning, an optional field its generation cannot describe, and keeps the object", () => {
+    const warnings: string[] = [];
+    const greeting = {
+      id: 5,
+      name: "Spring",
+      type: "normal",
+      active: true,
+      rules: [{ condition: "and", type: "visit_time_site", operator: "greater_than", value: "30" }],
+      // The API never answers a rich message's template.
+      rich_message: { elements: [{ title: "Hi", subtitle: "There" }] },
+      properties: {},
+    };
+    const spec = specFromAccount({ greetings: [greeting] }, (w) => warnings.push(w), "v3.6");
+    expect(spec.greetings).toEqual([expect.objectContaining({ name: "Spring" })]);
+    expect(spec.greetings![0]).not.toHaveProperty("richMessage");
+    expect(warnings).toEqual([
+      expect.stringMatching(/^greetings: Spring.*: richMessage left out, so it stays as the account has it/),
+    ]);
+  });
+
   it("leaves out, with a warning, objects the provider could not tell apart", () => {
     const warnings: string[] = [];
     const base = account();
@@ -261,7 +296,7 @@ describe("unmanaged objects", () => {
       ["Webhook", new Set(["abc"])],
     ]);
     // v2's sections only: the v3.6-only sections are not read (and so not listed) in this account.
-    const found = unmanagedObjects([{ sections: UNMANAGED_SOURCES[0], account: account() }], managed);
+    const found = unmanagedObjects([{ sections: unmanagedSources()[0], account: account() }], managed);
     expect(found).toEqual({
       Group: [{ id: "9", name: "Support" }],
       Agent: [{ id: "jenny@example.com", name: "jenny@example.com (Jenny Doe)" }],
