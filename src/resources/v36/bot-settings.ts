@@ -25,18 +25,19 @@ export const groups: Field = {
     "The groups the bot belongs to, each with the bot's routing priority (a set); every bot is also in group 0. " +
     "Leave unset to manage membership from the groups' side (`v36.Group.agentPriorities`).",
   // The same rules as an agent's groups, and the bot's own type in the generated code.
-  schema: explained(z.array(membership), (v) => problemOf(agentGroups.schema, v)),
+  schema: explained(z.array(membership).meta({ uniqueItems: true }), (v) => problemOf(agentGroups.schema, v)),
 };
 
 export const workScheduler: Field = {
   ...agentSchedule,
   doc: "Working hours: a timezone (required for bots) and ranges of hours, several a day if need be. Unmanaged when unset.",
+  // A bot's schedule names its timezone: the check says so, and the JSON Schema's `required` for editors.
   schema: explained(agentSchedule.schema, (v) => {
     const given = v && typeof v === "object" ? (v as Props).timezone : undefined;
     if (v && typeof v === "object" && !Array.isArray(v) && given === undefined)
       return ".timezone is required for a bot's schedule, like Europe/Warsaw";
     return problemOf(agentSchedule.schema, v);
-  }),
+  }).meta({ type: "object", required: ["timezone"], properties: { timezone: true } }),
 };
 
 /** The address without its scheme: list_bots' example answers `avatar_path` as `example.com/avatar.jpg`. */

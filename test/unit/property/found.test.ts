@@ -29,6 +29,8 @@ const verdicts = (where: string, value: unknown) => {
   };
 };
 
+const range = { day: "monday", enabled: true, start: "09:00", end: "17:00" };
+
 const EXAMPLES: [string, string, unknown, boolean][] = [
   // Control characters (C0, DEL, C1), vertical tab, lone surrogates: the pattern let them through.
   ["text", "a C1 control character", "a\u0085b", false],
@@ -63,6 +65,60 @@ const EXAMPLES: [string, string, unknown, boolean][] = [
   ["urlPattern", "credentials", "user@shop.com/x", false],
   ["urlPattern", "an @ in the path", "shop.com/a@b", true],
   ["urlPattern", "javascript:", "javascript:alert(1)", false],
+  ["v36/Group.agentPriorities", "a member id with a space", { " a@b.io": "first" }, false],
+  [
+    "v36/Agent.groups",
+    "a group twice",
+    [
+      { groupId: 1, priority: "first" },
+      { groupId: 1, priority: "first" },
+    ],
+    false,
+  ],
+  ["v36/Agent.workScheduler", "ranges without a timezone", { schedule: [range] }, false],
+  ["v36/Bot.workScheduler", "a bot's schedule without a timezone", { schedule: [] }, false],
+  // format: date-time takes +0200, a space for the T and 23:59:60; Date.parse takes hour 24.
+  ["v36/Greeting.activeFrom", "an offset without a colon", "2024-01-01T00:00:00+0200", false],
+  ["v36/Greeting.activeFrom", "a space for the T", "2024-01-01 00:00:00Z", false],
+  ["v36/Greeting.activeFrom", "hour 24", "2024-01-01T24:00:00Z", false],
+  // The check took year 0000 for 1900 (Date.UTC), which has no February 29th.
+  ["v36/Greeting.activeFrom", "a leap day of year 0", "0000-02-29T00:00:00Z", true],
+  ["v36/Greeting.rules", "a rule without its value", [{ type: "visit_time_site" }], false],
+  ["v36/Greeting.rules", "901 seconds", [{ type: "visit_time_site", value: 901 }], false],
+  [
+    "v36/Greeting.rules",
+    "an unknown ads provider",
+    [{ type: "ads_traffic", sessionField: { bing: "x" } }],
+    false,
+  ],
+  ["Greeting.rules", "seconds as a word", [{ type: "visit_time_site", value: "soon" }], false],
+  ["Greeting.rules", "a custom variable without a value", [{ type: "custom", variableName: "x" }], false],
+  ["v36/Greeting.properties", "a key with a space", { messageJsonKey: " a" }, false],
+  [
+    "v36/Greeting.richMessage",
+    "an image address that is no URL",
+    { templateId: "cards", elements: [{ title: "a", subtitle: "b", image: { url: "a" } }] },
+    false,
+  ],
+  ["v36/AutoAccess.conditions", "no condition", {}, false],
+  [
+    "v36/AutoAccess.conditions",
+    "values and excludeValues",
+    { url: { values: [{ value: "a" }], excludeValues: [{ value: "b" }] } },
+    false,
+  ],
+  [
+    "v36/AutoAccess.conditions",
+    "a country code in lower case",
+    { geolocation: { values: [{ countryCode: "us" }] } },
+    false,
+  ],
+  ["v36/AutoAccess.nextId", "a leading space", " a", false],
+  ["v36/LicenseProperty.value", "a leading space", " a", false],
+  ["v36/GroupProperty.value", "empty text", "", false],
+  ["v36/Webhook.secretKey", "blank", "   ", false],
+  ["v36/Webhook.filters", "user ids without values", { agentIds: {} }, false],
+  ["v36/Webhook.filters", "a source type twice", { sourceType: ["system", "system"] }, false],
 ];
 
 describe("the JSON Schema and the check agree on what the property tests found", () => {
@@ -70,11 +126,29 @@ describe("the JSON Schema and the check agree on what the property tests found",
     expect(verdicts(where, value)).toEqual({ editor: valid, check: valid });
   });
 
-  // The exceptions of the property test, as the checks keep them.
-  it.each([["httpUrl", "a host the URL parser cannot read", "https://a.4"]])(
-    "%s: only the check refuses %s",
-    (where, _what, value) => {
-      expect(verdicts(where, value)).toEqual({ editor: true, check: false });
-    },
-  );
+  // The exceptions of ./exceptions.ts, as the checks keep them.
+  it.each([
+    ["httpUrl", "a host the URL parser cannot read", "https://a.4"],
+    [
+      "v36/Agent.groups",
+      "a group twice, with two priorities",
+      [
+        { groupId: 1, priority: "first" },
+        { groupId: 1, priority: "last" },
+      ],
+    ],
+    ["v36/Agent.workScheduler", "not an IANA timezone", { timezone: "Mars/Olympus", schedule: [] }],
+    [
+      "v36/Agent.workScheduler",
+      "a range ending before it starts",
+      { timezone: "UTC", schedule: [{ ...range, end: "08:00" }] },
+    ],
+    [
+      "v36/AutoAccess.conditions",
+      "a match repeated but for exactMatch's default",
+      { url: { values: [{ value: "a" }, { value: "a", exactMatch: false }] } },
+    ],
+  ])("%s: only the check refuses %s", (where, _what, value) => {
+    expect(verdicts(where, value)).toEqual({ editor: true, check: false });
+  });
 });
