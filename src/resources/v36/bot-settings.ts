@@ -40,8 +40,11 @@ export const workScheduler: Field = {
   }).meta({ type: "object", required: ["timezone"], properties: { timezone: true } }),
 };
 
-/** The address without its scheme: list_bots' example answers `avatar_path` as `example.com/avatar.jpg`. */
-const bare = (v: unknown) => (typeof v === "string" ? v.replace(/^https?:\/\//i, "") : v);
+/**
+ * The address without its scheme: list_bots' example answers `avatar_path` as `example.com/avatar.jpg`. Every
+ * scheme at its start, so that the bare form of a bare form is the same (https://https://x answered as https://x).
+ */
+const bare = (v: unknown) => (typeof v === "string" ? v.replace(/^(?:https?:\/\/)+/i, "") : v);
 
 export const avatar: Field = {
   doc: "The address of the bot's avatar image. Unmanaged when unset.",

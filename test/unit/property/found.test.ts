@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import { toJson } from "../../../src/codegen/json-schema";
+import { changedFields } from "../../../src/provider/lifecycle";
 import { registry } from "../../../src/resources/registry";
 import * as kinds from "../../../src/provider/schema";
 import { asEditor } from "../../spec-schema";
@@ -150,5 +151,26 @@ describe("the JSON Schema and the check agree on what the property tests found",
     ],
   ])("%s: only the check refuses %s", (where, _what, value) => {
     expect(verdicts(where, value)).toEqual({ editor: true, check: false });
+  });
+});
+
+// What the property tests of canonical forms and diffs found.
+describe("a field's canonical form", () => {
+  const avatar = registry["v36/Bot"].fields.avatar;
+
+  it("of a bot's avatar is idempotent: the bare form of a bare form is the same", () => {
+    const canonical = avatar.canonical!;
+    expect(canonical("https://https://localhost")).toBe("localhost");
+    expect(canonical(canonical("https://https://localhost"))).toBe("localhost");
+  });
+
+  it("of a bot's avatar sees no change where the server answers it without its scheme", () => {
+    // list_bots answers the avatar without its scheme: https://https://localhost as https://localhost.
+    const { changed } = changedFields(
+      registry["v36/Bot"],
+      { avatar: "https://localhost" },
+      { avatar: "https://https://localhost" },
+    );
+    expect(changed).toEqual([]);
   });
 });
