@@ -8,6 +8,9 @@ import { parse } from "yaml";
 // about the schema itself). Union types (a rule's value: text or a number) are what the schemas mean.
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 addFormats(ajv);
+
+/** A JSON Schema compiled as an editor (and account.schema.json's tests) checks with it. */
+export const asEditor = (schema: object) => ajv.compile(schema);
 const compile = (file: string) =>
   ajv.compile(JSON.parse(fs.readFileSync(path.join(__dirname, "..", file), "utf8")));
 const spec = compile("account.schema.json");

@@ -7,6 +7,7 @@ import { CHOOSABLE, type Section } from "../account/types";
 import { v2Declarations, v36Declarations } from "../resources/registry";
 import { exampleTypeScript, exampleYaml } from "./examples";
 import { inputsSchema, toJson, type JsonSchema } from "./json-schema";
+import { EMAIL_PATTERN, HTTP_URL_PATTERN } from "../provider/schema";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const code = (v: unknown) => `\`${typeof v === "string" ? v : JSON.stringify(v)}\``;
@@ -21,7 +22,13 @@ export function kindOf(s: JsonSchema): string {
   switch (s.type) {
     case "string": {
       const length = s.maxLength !== undefined ? `, ${s.minLength ?? 0} to ${s.maxLength} characters` : "";
-      const what = s.format === "email" ? "e-mail address" : s.format === "uri" ? "URL" : "text";
+      // E-mail addresses and URLs carry patterns of their own, not formats (see src/provider/schema.ts).
+      const what =
+        s.format === "email" || s.pattern === EMAIL_PATTERN
+          ? "e-mail address"
+          : s.format === "uri" || s.pattern === HTTP_URL_PATTERN
+            ? "URL"
+            : "text";
       return `${what}${length}`;
     }
     case "integer": {

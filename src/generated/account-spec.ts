@@ -529,11 +529,11 @@ export interface AutoAccessConditionsEntry {
   /** On the page's URL (the customer's page at login, or the page they moved to). */
   url?: AutoAccessUrlConditionEntry;
   /** On the domain of the page's URL. */
-  domain?: AutoAccessUrlConditionEntry;
+  domain?: AutoAccessDomainConditionEntry;
   geolocation?: AutoAccessGeolocationEntry;
 }
 
-/** A condition on the page's URL or domain: values or excludeValues, not both. */
+/** A condition on the page's URL: values or excludeValues, not both. */
 export interface AutoAccessUrlConditionEntry {
   /** Matches when any of them matches. */
   values?: AutoAccessMatchEntry[];
@@ -543,6 +543,22 @@ export interface AutoAccessUrlConditionEntry {
 
 /** A value to match, whole or as a substring. */
 export interface AutoAccessMatchEntry {
+  /** The text to match. */
+  value: string;
+  /** true: the whole value must equal it; false (default): it matches as a substring. */
+  exactMatch?: boolean;
+}
+
+/** A condition on the page's domain: values or excludeValues, not both. */
+export interface AutoAccessDomainConditionEntry {
+  /** Matches when any of them matches. */
+  values?: AutoAccessDomainMatchEntry[];
+  /** Matches when none of them matches. Not with values. */
+  excludeValues?: AutoAccessDomainMatchEntry[];
+}
+
+/** A value to match, whole or as a substring. */
+export interface AutoAccessDomainMatchEntry {
   /** The text to match. */
   value: string;
   /** true: the whole value must equal it; false (default): it matches as a substring. */

@@ -682,7 +682,7 @@ export interface AutoAccessConditions {
   /** On the page's URL (the customer's page at login, or the page they moved to). */
   url?: pulumi.Input<AutoAccessUrlCondition>;
   /** On the domain of the page's URL. */
-  domain?: pulumi.Input<AutoAccessUrlCondition>;
+  domain?: pulumi.Input<AutoAccessDomainCondition>;
   geolocation?: pulumi.Input<AutoAccessGeolocation>;
 }
 
@@ -691,11 +691,11 @@ export interface AutoAccessConditionsOutput {
   /** On the page's URL (the customer's page at login, or the page they moved to). */
   url?: AutoAccessUrlConditionOutput;
   /** On the domain of the page's URL. */
-  domain?: AutoAccessUrlConditionOutput;
+  domain?: AutoAccessDomainConditionOutput;
   geolocation?: AutoAccessGeolocationOutput;
 }
 
-/** A condition on the page's URL or domain: values or excludeValues, not both. */
+/** A condition on the page's URL: values or excludeValues, not both. */
 export interface AutoAccessUrlCondition {
   /** Matches when any of them matches. */
   values?: pulumi.Input<pulumi.Input<AutoAccessMatch>[]>;
@@ -703,7 +703,7 @@ export interface AutoAccessUrlCondition {
   excludeValues?: pulumi.Input<pulumi.Input<AutoAccessMatch>[]>;
 }
 
-/** A condition on the page's URL or domain: values or excludeValues, not both. */
+/** A condition on the page's URL: values or excludeValues, not both. */
 export interface AutoAccessUrlConditionOutput {
   /** Matches when any of them matches. */
   values?: AutoAccessMatchOutput[];
@@ -721,6 +721,38 @@ export interface AutoAccessMatch {
 
 /** A value to match, whole or as a substring. */
 export interface AutoAccessMatchOutput {
+  /** The text to match. */
+  value: string;
+  /** true: the whole value must equal it; false (default): it matches as a substring. */
+  exactMatch?: boolean;
+}
+
+/** A condition on the page's domain: values or excludeValues, not both. */
+export interface AutoAccessDomainCondition {
+  /** Matches when any of them matches. */
+  values?: pulumi.Input<pulumi.Input<AutoAccessDomainMatch>[]>;
+  /** Matches when none of them matches. Not with values. */
+  excludeValues?: pulumi.Input<pulumi.Input<AutoAccessDomainMatch>[]>;
+}
+
+/** A condition on the page's domain: values or excludeValues, not both. */
+export interface AutoAccessDomainConditionOutput {
+  /** Matches when any of them matches. */
+  values?: AutoAccessDomainMatchOutput[];
+  /** Matches when none of them matches. Not with values. */
+  excludeValues?: AutoAccessDomainMatchOutput[];
+}
+
+/** A value to match, whole or as a substring. */
+export interface AutoAccessDomainMatch {
+  /** The text to match. */
+  value: pulumi.Input<string>;
+  /** true: the whole value must equal it; false (default): it matches as a substring. */
+  exactMatch?: pulumi.Input<boolean>;
+}
+
+/** A value to match, whole or as a substring. */
+export interface AutoAccessDomainMatchOutput {
   /** The text to match. */
   value: string;
   /** true: the whole value must equal it; false (default): it matches as a substring. */

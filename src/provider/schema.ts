@@ -20,6 +20,12 @@ export function explained<T extends z.ZodType>(shape: T, explain: Check) {
     .pipe(shape);
 }
 
+/** A kind's JSON Schema, for a resource's own JSON Schema rules (if/then) that use it. */
+export function jsonSchemaOf(kind: z.ZodType): Record<string, unknown> {
+  const { $schema: _, ...json } = z.toJSONSchema(kind, { io: "output", unrepresentable: "any" });
+  return json;
+}
+
 /** Why a value does not fit a schema, completing "<field> ...": "[2] must be ...", ".monday.start must ...". */
 export function problemOf(schema: z.ZodType, value: unknown): string | undefined {
   const result = schema.safeParse(value);
@@ -56,8 +62,22 @@ function kindOf(v: unknown): string {
 /** Length in characters as people count them (an emoji is one). */
 const lengthOf = (s: string) => [...s].length;
 
-/** Text that must not be blank nor start or end with spaces; single-line unless `multiline`. */
-const trimmed = (multiline: boolean) => (multiline ? "^\\S([\\s\\S]*\\S)?$" : "^\\S(.*\\S)?$");
+// The JSON Schema patterns say what the checks say, for editors (which read them as ECMAScript regular
+// expressions with the u flag, as ajv does): \p{Cc} is a control character, \p{Cs} a lone surrogate.
+/** What one line of text must not contain: control characters, line and paragraph separators, lone surrogates. */
+const NOT_IN_LINE = "\\p{Cc}\\p{Cs}\\u2028\\u2029";
+/** What text must not start or end with: those, and spaces (servers trim them). */
+const NOT_AT_EDGE = "\\s\\p{Cc}\\p{Cs}";
+
+/**
+ * The pattern of text that is not blank, does not start or end with spaces, and has no control characters
+ * (but line breaks and tabs when `multiline`) or lone surrogates; nor any of the characters `more` lists.
+ */
+export function trimmed(multiline: boolean, more = ""): string {
+  const edge = `[^${NOT_AT_EDGE}${more}]`;
+  const inner = multiline ? `(?:[\\n\\r\\t]|[^\\p{Cc}\\p{Cs}${more}])` : `[^${NOT_IN_LINE}${more}]`;
+  return `^${edge}(?:${inner}*${edge})?$`;
+}
 
 function textCheck(max: number, multiline: boolean): Check {
   return (v) => {
@@ -95,7 +115,9 @@ export const text = textOf();
  */
 export function pathSegment(max: number = MAX.line) {
   const asText = textCheck(max, false);
-  const shape = z.string().meta({ minLength: 1, maxLength: max, pattern: "^(?!\\.\\.?$)[^/?#%\\\\]+$" });
+  // Text's pattern, without . and .. and the characters of PATH_CHARACTERS.
+  const pattern = `^(?!\\.\\.?$)${trimmed(false, "/?#%\\\\").slice(1)}`;
+  const shape = z.string().meta({ minLength: 1, maxLength: max, pattern });
   return explained(shape, (v) => {
     const why = asText(v);
     if (why) return why;
@@ -107,8 +129,15 @@ export function pathSegment(max: number = MAX.line) {
   });
 }
 
+/**
+ * EMAIL without control characters and PATH_CHARACTERS, as a JSON Schema pattern. Not `format: email`: ajv's
+ * form of it refuses addresses the check takes (non-ASCII ones) and takes some it refuses (with a / or %).
+ */
+const EMAIL_PART = "[^\\s@\\p{Cc}/?#%\\\\]+";
+export const EMAIL_PATTERN = `^${EMAIL_PART}@${EMAIL_PART}\\.${EMAIL_PART}$`;
+
 /** An e-mail address (a login), which is also part of a request path: no / ? # % or \. */
-export const email = explained(z.string().meta({ format: "email", maxLength: 254 }), (v) => {
+export const email = explained(z.string().meta({ maxLength: 254, pattern: EMAIL_PATTERN }), (v) => {
   if (typeof v !== "string") return `must be an e-mail address, not ${kindOf(v)}; like jenny.doe@example.com`;
   if (v !== v.trim()) return "must not start or end with spaces; remove them";
   if (CONTROL.test(v) || SEPARATORS.test(v))
@@ -116,13 +145,15 @@ export const email = explained(z.string().meta({ format: "email", maxLength: 254
   if (!EMAIL.test(v)) return `must be an e-mail address, like jenny.doe@example.com`;
   // A login is also the agent's path in the API (/agents/<login>).
   if (PATH_CHARACTERS.test(v)) return "must not contain / ? # % or \\: it is part of a URL path; remove them";
-  if (v.length > 254) return `must be at most 254 characters long (it has ${v.length}); shorten it`;
+  // In characters, as every other length here and JSON Schema's maxLength count (an emoji is one).
+  const length = lengthOf(v);
+  if (length > 254) return `must be at most 254 characters long (it has ${length}); shorten it`;
   return undefined;
 });
 
 /** A password: never repeated in a message, not even its length. */
 export function password(min: number, max: number) {
-  const shape = z.string().meta({ minLength: min, maxLength: max, writeOnly: true });
+  const shape = z.string().meta({ minLength: min, maxLength: max, pattern: "^\\P{Cc}*$", writeOnly: true });
   return explained(shape, (v) => {
     if (typeof v !== "string") return `must be a string, not ${kindOf(v)}; put the value in quotes`;
     if (CONTROL.test(v))
@@ -159,9 +190,25 @@ export function integer(min: number, max = Number.MAX_SAFE_INTEGER) {
   return explained(shape, integerCheck(min, max));
 }
 
+/** A pattern of the numbers from 0 to `max` in digits, leading zeros and all: 0*(\d{1,2}|[0-1]\d\d|2[0-4]\d|25[0-5]) */
+export function upTo(max: number): string {
+  const digits = String(max);
+  const shorter = digits.length > 1 ? [`\\d{1,${digits.length - 1}}`] : [];
+  const below = [...digits].flatMap((d, i) => {
+    const rest = digits.length - i - 1;
+    return d === "0" ? [] : [`${digits.slice(0, i)}[0-${Number(d) - 1}]${rest ? `\\d{${rest}}` : ""}`];
+  });
+  return `0*(?:${[...shorter, ...below, digits].join("|")})`;
+}
+
 /** A whole number from `min` up, as a number or as a string of digits (the server stores it as text). */
 export function digits(min = 0) {
-  const shape = z.union([z.int().min(min), z.string().regex(/^\d+$/)]);
+  // As text: digits whose number is a safe integer from `min` (leading zeros and all), as the check says.
+  const from = min > 0 ? `(?!${upTo(min - 1)}$)` : "";
+  const shape = z.union([
+    z.int().min(min),
+    z.string().meta({ pattern: `^${from}${upTo(Number.MAX_SAFE_INTEGER)}$` }),
+  ]);
   return explained(shape, (v) => {
     if (typeof v === "number") return integerCheck(min, Number.MAX_SAFE_INTEGER)(v);
     if (typeof v === "string" && /^\d+$/.test(v) && Number.isSafeInteger(Number(v)) && Number(v) >= min)
@@ -170,12 +217,23 @@ export function digits(min = 0) {
   });
 }
 
+/** The letters of `word` in either case, for a pattern: [Hh][Tt][Tt][Pp]. */
+const caseless = (word: string) =>
+  [...word].map((c) => (/[a-z]/.test(c) ? `[${c.toUpperCase()}${c}]` : c)).join("");
+/** `pattern` (anchored) as a lookahead, so that a value must match it and another pattern. */
+const alsoMatching = (pattern: string) => `(?=${pattern.slice(1)})`;
+
+/**
+ * httpUrlOf's JSON Schema pattern: text, then http:// or https:// and an address without credentials (@). Not
+ * `format: uri`: its RFC 3986 form refuses what the check and servers take (spaces, non-ASCII in a path).
+ */
+export const HTTP_URL_PATTERN = `^${alsoMatching(trimmed(false))}${caseless("http")}[Ss]?://[^@/?#]+(?:[/?#].*)?$`;
+const HTTP_URL = new RegExp(HTTP_URL_PATTERN, "u");
+
 /** An absolute http(s) URL, without credentials (they would be stored and shown), at most `max` characters. */
 export function httpUrlOf(max: number) {
   const asText = textCheck(max, false);
-  const shape = z
-    .string()
-    .meta({ format: "uri", maxLength: max, pattern: "^[Hh][Tt][Tt][Pp][Ss]?://[^@/?#]+([/?#].*)?$" });
+  const shape = z.string().meta({ maxLength: max, pattern: HTTP_URL_PATTERN });
   return explained(shape, (v) => {
     if (typeof v !== "string") return `must be a URL, not ${kindOf(v)}; like https://example.com/path`;
     const why = asText(v);
@@ -190,6 +248,9 @@ export function httpUrlOf(max: number) {
       return "must be an http or https URL, like https://example.com/path";
     if (url.username || url.password || /^[a-z]+:\/\/[^/?#]*@/i.test(v))
       return "must not contain a user name or password (user:pass@); remove them, and keep credentials out of URLs";
+    // The parser also takes https:/x, https:x and https:///x for https://x: the address is written whole, as
+    // the JSON Schema's pattern says.
+    if (!HTTP_URL.test(v)) return "must be an absolute URL written whole, like https://example.com/path";
     return undefined;
   });
 }
@@ -198,12 +259,21 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 const UNSAFE_SCHEME = /^\s*(javascript|data|vbscript|file):/i;
 
 /**
+ * urlPatternOf's JSON Schema pattern: text; not of an unsafe scheme; http:// or https:// or no scheme; and no @
+ * before the first / ? or # after it (the credentials of user:pass@host).
+ */
+const URL_PATTERN_PATTERN =
+  `^${alsoMatching(trimmed(false))}` +
+  `(?!(?:${["javascript", "data", "vbscript", "file"].map(caseless).join("|")}):)` +
+  `(?:${caseless("http")}[Ss]?://|(?![A-Za-z][A-Za-z0-9+.-]*://))[^@/?#]*(?:[/?#].*)?$`;
+
+/**
  * An address or part of one, as substring-matching rules take it ("shop.com/thanks", "cart"): text, and when it
  * names a scheme, http or https; never with a user name or password.
  */
 export function urlPatternOf(max: number = MAX.url) {
   const asText = textCheck(max, false);
-  const shape = z.string().meta({ minLength: 1, maxLength: max, pattern: trimmed(false) });
+  const shape = z.string().meta({ minLength: 1, maxLength: max, pattern: URL_PATTERN_PATTERN });
   return explained(shape, (v) => {
     const why = asText(v);
     if (why) return why;

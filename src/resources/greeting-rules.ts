@@ -2,7 +2,7 @@
 import * as z from "zod";
 import type { Field } from "../provider/declaration";
 import { stableJson } from "../provider/fields";
-import { digits, itemsOf, MAX, oneOf, problemOf, textOf, urlPattern } from "../provider/schema";
+import { digits, itemsOf, jsonSchemaOf, MAX, oneOf, problemOf, textOf, urlPattern } from "../provider/schema";
 
 export const RULE_TYPES = [
   "visit_time_site",
@@ -47,6 +47,41 @@ const variableValue = (v: unknown) =>
     ? undefined
     : problemOf(variableText, v);
 
+/** validateRule's rules by type, in JSON Schema (if the type is one of `types`, then ...), for editors. */
+const when = (types: readonly string[], then: object) => ({
+  if: { properties: { type: { enum: types } } },
+  then,
+});
+const OTHER_RULES = RULE_TYPES.filter(
+  (t) => !["custom_variable", "url_funnel", ...NUMERIC_RULES, ...URL_RULES].includes(t),
+);
+const RULES_BY_TYPE = [
+  when(["custom_variable", "custom"], {
+    required: ["variableName", "variableValue"],
+    properties: {
+      variableName: jsonSchemaOf(variableText),
+      variableValue: { anyOf: [{ type: ["boolean", "number"] }, jsonSchemaOf(variableText)] },
+    },
+  }),
+  when(["url_funnel"], {
+    required: ["urls"],
+    properties: {
+      urls: {
+        type: "array",
+        minItems: 1,
+        maxItems: MAX_FUNNEL_URLS,
+        items: { type: "object", properties: { url: jsonSchemaOf(urlPattern) } },
+      },
+    },
+  }),
+  when(NUMERIC_RULES, { required: ["value"], properties: { value: jsonSchemaOf(digits(0)) } }),
+  when(URL_RULES, { required: ["value"], properties: { value: jsonSchemaOf(urlPattern) } }),
+  when(OTHER_RULES, {
+    required: ["value"],
+    properties: { value: { anyOf: [{ type: "number" }, jsonSchemaOf(textOf({ max: MAX.url }))] } },
+  }),
+];
+
 /** One condition of a greeting. All of a greeting's rules must hold for it to be shown. */
 const ruleShape = z
   .object({
@@ -86,6 +121,7 @@ const ruleShape = z
   .meta({
     id: "GreetingRule",
     description: "One condition of a greeting. All of a greeting's rules must hold for it to be shown.",
+    allOf: RULES_BY_TYPE,
   });
 
 function validateRuleValue(type: string, value: unknown): string | undefined {

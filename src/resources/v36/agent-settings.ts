@@ -48,7 +48,8 @@ export const groups: Field = {
   doc:
     "The groups the agent belongs to, each with the agent's routing priority (a set). Leave unset to manage " +
     "membership from the groups' side (`v36.Group.agentPriorities`).",
-  schema: explained(z.array(membership), (v) => {
+  // uniqueItems: the JSON Schema refuses a repeated item (not a group twice with two priorities: it cannot).
+  schema: explained(z.array(membership).meta({ uniqueItems: true }), (v) => {
     if (!Array.isArray(v)) return "must be a list of { groupId, priority }";
     for (const [i, g] of v.entries()) {
       if (!g || typeof g !== "object" || Array.isArray(g)) return `[${i}] must be { groupId, priority }`;
@@ -97,14 +98,24 @@ const range = z
 
 const schedule = z
   .object({
-    timezone: z.string().optional().meta({
-      description:
-        "The schedule's timezone (an IANA name such as Europe/Warsaw); required when there are ranges.",
-    }),
+    timezone: z
+      .string()
+      .optional()
+      .meta({
+        description:
+          "The schedule's timezone (an IANA name such as Europe/Warsaw); required when there are ranges.",
+        examples: ["Europe/Warsaw", "America/New_York", "UTC"],
+      }),
     schedule: z.array(range).meta({ description: "The ranges of working hours (a set)." }),
   })
   .strict()
-  .meta({ id: "WorkScheduler", description: "An agent's working hours in a timezone." });
+  .meta({
+    id: "WorkScheduler",
+    description: "An agent's working hours in a timezone.",
+    // The check's rule, for editors: ranges need a timezone.
+    if: { required: ["schedule"], properties: { schedule: { type: "array", minItems: 1 } } },
+    then: { required: ["timezone"], properties: { timezone: true } },
+  });
 
 export const workScheduler: Field = {
   doc: "Working hours: a timezone and ranges of hours, several a day if need be. Unmanaged when unset.",

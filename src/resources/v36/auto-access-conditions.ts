@@ -4,7 +4,7 @@
 import * as z from "zod";
 import type { Field, Props, WireObject } from "../../provider/declaration";
 import { stableJson } from "../../provider/fields";
-import { explained, MAX, problemOf, textOf, urlPatternOf } from "../../provider/schema";
+import { explained, MAX, problemOf, textOf, trimmed, urlPatternOf } from "../../provider/schema";
 
 const MATCH_KEYS = ["value", "exactMatch"];
 const GEO_KEYS = ["country", "countryCode", "region", "city"] as const;
@@ -13,49 +13,69 @@ const COUNTRY_CODE = /^[A-Z]{2}$/;
 const line = textOf({ max: MAX.line });
 const urlValue = urlPatternOf(MAX.url);
 /** A domain or part of one: what the customer's URL's host is matched against. */
-const domainValue = explained(z.string().meta({ minLength: 1, maxLength: MAX.line }), (v) => {
-  const why = problemOf(line, v);
-  if (why) return why;
-  if (/:\/\/|[/\s?#@]/.test(v as string))
-    return "must be a domain or a part of one, like shop.example.com, without a scheme, path or spaces";
-  return undefined;
-});
+const domainValue = explained(
+  z.string().meta({ minLength: 1, maxLength: MAX.line, pattern: trimmed(false, "\\s/?#@") }),
+  (v) => {
+    const why = problemOf(line, v);
+    if (why) return why;
+    if (/:\/\/|[/\s?#@]/.test(v as string))
+      return "must be a domain or a part of one, like shop.example.com, without a scheme, path or spaces";
+    return undefined;
+  },
+);
 
-const match = z
-  .object({
-    value: z.string().meta({ description: "The text to match." }),
-    exactMatch: z.boolean().optional().meta({
-      description: "true: the whole value must equal it; false (default): it matches as a substring.",
-    }),
-  })
-  .strict()
-  .meta({ id: "AutoAccessMatch", description: "A value to match, whole or as a substring." });
+// The JSON Schema says what the checks below say, but that no item repeats another once exactMatch's default
+// is filled in: uniqueItems compares items as they are written.
+const matchOf = (value: z.ZodType, id: string) =>
+  z
+    .object({
+      value: value.meta({ description: "The text to match." }),
+      exactMatch: z.boolean().optional().meta({
+        description: "true: the whole value must equal it; false (default): it matches as a substring.",
+      }),
+    })
+    .strict()
+    .meta({ id, description: "A value to match, whole or as a substring." });
+const matches = (match: z.ZodType) => z.array(match).min(1).meta({ uniqueItems: true });
 
-const urlCondition = z
-  .object({
-    values: z.array(match).optional().meta({ description: "Matches when any of them matches." }),
-    excludeValues: z
-      .array(match)
-      .optional()
-      .meta({ description: "Matches when none of them matches. Not with values." }),
-  })
-  .strict()
-  .meta({
-    id: "AutoAccessUrlCondition",
-    description: "A condition on the page's URL or domain: values or excludeValues, not both.",
-  });
+const conditionOf = (match: z.ZodType, id: string, what: string) =>
+  z
+    .object({
+      values: matches(match).optional().meta({ description: "Matches when any of them matches." }),
+      excludeValues: matches(match)
+        .optional()
+        .meta({ description: "Matches when none of them matches. Not with values." }),
+    })
+    .strict()
+    .meta({
+      id,
+      description: `A condition on the page's ${what}: values or excludeValues, not both.`,
+      minProperties: 1,
+      maxProperties: 1,
+    });
+const urlCondition = conditionOf(matchOf(urlValue.out, "AutoAccessMatch"), "AutoAccessUrlCondition", "URL");
+const domainCondition = conditionOf(
+  matchOf(domainValue.out, "AutoAccessDomainMatch"),
+  "AutoAccessDomainCondition",
+  "domain",
+);
 
 const geo = z
   .object({
-    country: z.string().optional().meta({ description: 'The country\'s name, like "United States".' }),
-    countryCode: z.string().optional().meta({ description: 'The ISO country code, like "US".' }),
-    region: z.string().optional().meta({ description: 'The region, like "California".' }),
-    city: z.string().optional().meta({ description: 'The city, like "Mountain View".' }),
+    country: line.out.optional().meta({ description: 'The country\'s name, like "United States".' }),
+    countryCode: z
+      .string()
+      .regex(COUNTRY_CODE)
+      .optional()
+      .meta({ description: 'The ISO country code, like "US".' }),
+    region: line.out.optional().meta({ description: 'The region, like "California".' }),
+    city: line.out.optional().meta({ description: 'The city, like "Mountain View".' }),
   })
   .strict()
   .meta({
     id: "AutoAccessPlace",
     description: "A place: every field given must match. At least one of them.",
+    minProperties: 1,
   });
 
 const shape = z
@@ -63,19 +83,24 @@ const shape = z
     url: urlCondition
       .optional()
       .meta({ description: "On the page's URL (the customer's page at login, or the page they moved to)." }),
-    domain: urlCondition.optional().meta({ description: "On the domain of the page's URL." }),
+    domain: domainCondition.optional().meta({ description: "On the domain of the page's URL." }),
     geolocation: z
       .object({
-        values: z
-          .array(geo)
-          .meta({ description: "The places: matches when the customer is in any of them." }),
+        values: z.array(geo).min(1).meta({
+          description: "The places: matches when the customer is in any of them.",
+          uniqueItems: true,
+        }),
       })
       .strict()
       .optional()
       .meta({ id: "AutoAccessGeolocation", description: "A condition on the customer's geolocation." }),
   })
   .strict()
-  .meta({ id: "AutoAccessConditions", description: "What a chat must match: at least one condition." });
+  .meta({
+    id: "AutoAccessConditions",
+    description: "What a chat must match: at least one condition.",
+    minProperties: 1,
+  });
 
 const isObject = (v: unknown): v is Props => !!v && typeof v === "object" && !Array.isArray(v);
 const unknownKey = (v: Props, keys: readonly string[]) => {

@@ -1,4 +1,3 @@
-import * as z from "zod";
 import type { Context, Props, ResourceDeclaration, WireObject } from "../../provider/declaration";
 import { explained, integer, listOf, problemOf, text } from "../../provider/schema";
 import { conditions } from "./auto-access-conditions";
@@ -22,7 +21,8 @@ const seen = (rule: WireObject | undefined, props: Props): WireObject | undefine
   return rest;
 };
 
-const nextId = explained(z.string().meta({ minLength: 1, maxLength: 255 }), (v) =>
+// text's own shape (its JSON Schema), with a message of its own for a blank id.
+const nextId = explained(text.out, (v) =>
   typeof v === "string" && v.trim() === ""
     ? "must be the id of another auto access; to leave the rule's position unmanaged, leave nextId unset"
     : problemOf(text, v),

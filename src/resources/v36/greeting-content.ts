@@ -54,12 +54,13 @@ const PROPERTY_CHECKS: Record<string, Check> = {
   isExitIntent: by(bool),
 };
 
+// Each key of the kind PROPERTY_CHECKS checks it as (its shape: its JSON Schema says the same rules).
 const propertiesShape = z
   .object({
-    messageText: z.string().optional().meta({ description: "The message visitors see." }),
-    messageJsonKey: z.string().optional().meta({ description: "The JSON key of the message content." }),
-    messagePhraseKey: z.string().optional().meta({ description: "The phrase key of the message content." }),
-    addon: z.string().optional().meta({ description: "The add-on the greeting belongs to." }),
+    messageText: longText.out.optional().meta({ description: "The message visitors see." }),
+    messageJsonKey: text.out.optional().meta({ description: "The JSON key of the message content." }),
+    messagePhraseKey: text.out.optional().meta({ description: "The phrase key of the message content." }),
+    addon: text.out.optional().meta({ description: "The add-on the greeting belongs to." }),
     isExitIntent: z.boolean().optional().meta({ description: "Whether it shows when a visitor is leaving." }),
   })
   .strict()

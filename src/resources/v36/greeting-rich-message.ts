@@ -9,13 +9,17 @@ const BUTTON_TYPES = ["webview", "message", "url", "phone"] as const;
 const ROLES = ["default", "primary", "danger"] as const;
 export const TEMPLATES = ["cards", "sticker", "quick_replies", "text"] as const;
 
+// Texts in the shapes of the kinds the checks below use, so that the JSON Schema says their rules too.
+const valueText = textOf({ max: MAX.url });
 const buttonShape = z
   .object({
-    text: z.string().meta({ description: "The button's text." }),
+    text: longText.out.meta({ description: "The button's text." }),
     type: z.enum(BUTTON_TYPES).meta({ description: "What a click does: webview, message, url or phone." }),
-    value: z.string().meta({ description: "What the type acts on: the message, the address, the number." }),
-    postbackId: z.string().meta({ description: "Identifies the button in postback events." }),
-    buttonId: z.string().optional().meta({ description: "The button's id; the server makes one if unset." }),
+    value: valueText.out.meta({
+      description: "What the type acts on: the message, the address, the number.",
+    }),
+    postbackId: text.out.meta({ description: "Identifies the button in postback events." }),
+    buttonId: text.out.optional().meta({ description: "The button's id; the server makes one if unset." }),
     role: z.enum(ROLES).optional().meta({ description: "default, primary or danger." }),
   })
   .strict()
@@ -23,21 +27,21 @@ const buttonShape = z
 
 const imageShape = z
   .object({
-    url: z.string().meta({ description: "The image's address." }),
-    name: z.string().optional().meta({ description: "The file name." }),
-    contentType: z.string().optional().meta({ description: "Its media type, like image/png." }),
+    url: httpUrlOf(MAX.url).out.meta({ description: "The image's address." }),
+    name: text.out.optional().meta({ description: "The file name." }),
+    contentType: text.out.optional().meta({ description: "Its media type, like image/png." }),
     size: z.int().min(0).optional().meta({ description: "Its size in bytes." }),
     width: z.int().min(0).optional().meta({ description: "Its width in pixels." }),
     height: z.int().min(0).optional().meta({ description: "Its height in pixels." }),
-    alternativeText: z.string().optional().meta({ description: "The text shown in its place." }),
+    alternativeText: text.out.optional().meta({ description: "The text shown in its place." }),
   })
   .strict()
   .meta({ id: "RichMessageImage", description: "The image of a rich message element." });
 
 const elementShape = z
   .object({
-    title: z.string().meta({ description: "The element's title." }),
-    subtitle: z.string().meta({ description: "The text under the title." }),
+    title: longText.out.meta({ description: "The element's title." }),
+    subtitle: longText.out.meta({ description: "The text under the title." }),
     image: imageShape.optional(),
     buttons: z.array(buttonShape).max(13).optional().meta({ description: "At most 13 buttons." }),
   })
@@ -61,7 +65,7 @@ const buttonProblem: Check = (v) =>
     {
       text: by(longText),
       type: by(oneOf(BUTTON_TYPES)),
-      value: by(textOf({ max: MAX.url })),
+      value: by(valueText),
       postbackId: by(text),
       buttonId: by(text),
       role: by(oneOf(ROLES)),

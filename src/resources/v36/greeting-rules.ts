@@ -3,7 +3,16 @@
 import * as z from "zod";
 import type { Field } from "../../provider/declaration";
 import { stableJson } from "../../provider/fields";
-import { itemsOf, MAX, oneOf, problemOf, textOf, urlPattern } from "../../provider/schema";
+import {
+  itemsOf,
+  jsonSchemaOf,
+  MAX,
+  oneOf,
+  problemOf,
+  textOf,
+  upTo,
+  urlPattern,
+} from "../../provider/schema";
 import { OPERATORS } from "../greeting-rules";
 
 export const RULE_TYPES = [
@@ -54,6 +63,69 @@ const urlShape = z
     description: "One address of a url_funnel or url_match_page_view_number rule.",
   });
 
+/** ruleProblem's rules by type, in JSON Schema (if the type is one of `types`, then ...), for editors. */
+const when = (types: readonly string[], then: object) => ({
+  if: { properties: { type: { enum: types } } },
+  then,
+});
+const without = (key: string, types: readonly string[]) =>
+  when(
+    RULE_TYPES.filter((t) => !types.includes(t)),
+    { not: { required: [key], properties: { [key]: true } } },
+  );
+const VALUE_TYPES = RULE_TYPES.filter((t) => t !== "url_funnel" && !WITH_SESSION_FIELD.includes(t));
+const sessionJson = jsonSchemaOf(sessionText);
+const RULES_BY_TYPE = [
+  when(["url_funnel"], { not: { required: ["operator"], properties: { operator: true } } }),
+  without("urls", WITH_URLS),
+  without("sessionField", WITH_SESSION_FIELD),
+  without("value", VALUE_TYPES),
+  when(WITH_SESSION_FIELD, {
+    required: ["sessionField"],
+    properties: {
+      sessionField: {
+        type: "object",
+        minProperties: 1,
+        maxProperties: 1,
+        propertyNames: sessionJson,
+        additionalProperties: sessionJson,
+      },
+    },
+  }),
+  when(["ads_traffic"], {
+    properties: { sessionField: { type: "object", propertyNames: { type: "string", enum: ADS_PROVIDERS } } },
+  }),
+  ...Object.entries(NUMERIC).map(([type, max]) =>
+    when([type], {
+      required: ["value"],
+      properties: {
+        value: {
+          anyOf: [
+            { type: "integer", minimum: 0, maximum: max },
+            { type: "string", pattern: `^${upTo(max)}$` },
+          ],
+        },
+      },
+    }),
+  ),
+  when(URL_VALUES, { required: ["value"], properties: { value: jsonSchemaOf(urlPattern) } }),
+  when(
+    VALUE_TYPES.filter((t) => NUMERIC[t] === undefined && !URL_VALUES.includes(t)),
+    { required: ["value"], properties: { value: jsonSchemaOf(textOf({ max: MAX.url })) } },
+  ),
+  when(WITH_URLS, {
+    required: ["urls"],
+    properties: {
+      urls: {
+        type: "array",
+        minItems: 1,
+        maxItems: MAX_URLS,
+        items: { type: "object", properties: { url: jsonSchemaOf(urlPattern) } },
+      },
+    },
+  }),
+];
+
 const ruleShape = z
   .object({
     condition: z.enum(["and", "or"]).optional().meta({
@@ -88,6 +160,7 @@ const ruleShape = z
   .meta({
     id: "ActionRule",
     description: "One condition of a greeting, joined to the ones before it by its condition (and, or).",
+    allOf: RULES_BY_TYPE,
   });
 
 function valueProblem(type: string, value: unknown): string | undefined {

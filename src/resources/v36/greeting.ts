@@ -53,15 +53,23 @@ async function readBack(ctx: Context, id: unknown, sent: () => Promise<WireObjec
   return greeting;
 }
 
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+// RFC 3339's hours (00-23), minutes, seconds (no leap second: Date.parse refuses it) and offsets (to 23:59), also
+// the JSON Schema's pattern beside its format (which takes a space for the T, +0200 and 23:59:60).
+const RFC3339_PATTERN =
+  "^(\\d{4})-(\\d{2})-(\\d{2})[Tt](?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:[Zz]|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$";
+const RFC3339 = new RegExp(RFC3339_PATTERN);
 /** A real moment: Date.parse alone takes February 30th for March 1st. */
 function isDateTime(v: unknown): boolean {
   const m = typeof v === "string" ? RFC3339.exec(v) : null;
   if (!m || Number.isNaN(Date.parse(v as string))) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+  // setUTCFullYear, not Date.UTC: Date.UTC takes years 0 to 99 for 1900 to 1999 (0000-02-29 is a leap day,
+  // 1900-02-29 none).
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCDate() === day;
 }
-const dateTime = explained(z.string().meta({ format: "date-time" }), (v) =>
+const dateTime = explained(z.string().meta({ format: "date-time", pattern: RFC3339_PATTERN }), (v) =>
   isDateTime(v)
     ? undefined
     : "must be an RFC 3339 date and time, like 2024-01-01T00:00:00Z or 2024-01-01T09:00:00+02:00",

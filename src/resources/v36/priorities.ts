@@ -14,7 +14,8 @@ const lowerKeys = (v: unknown) =>
 
 /** A group's members by id, each with a priority (the group's side of membership). */
 export const agentPriorities: Omit<Field, "doc"> = {
-  schema: objectOf(z.record(z.string(), z.enum(PRIORITIES)), (v) => {
+  // Keys as memberId's JSON Schema says them (its pattern), so that an editor checks them too.
+  schema: objectOf(z.record(memberId.out, z.enum(PRIORITIES)), (v) => {
     for (const [login, p] of Object.entries(v as Props)) {
       const badId = problemOf(memberId, login);
       if (badId) return `has a member ${badId.replace(/^must/, "whose id must")}`;

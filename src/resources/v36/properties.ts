@@ -45,7 +45,8 @@ export const value: Field = {
   doc:
     "The value, of the property's declared type: text for `string` and `tokenized_string`, a whole number " +
     "(32-bit) for `int`, true or false for `bool`; within the property's domain or range, if it has one.",
-  schema: explained(z.union([z.string(), z.int().min(INT32.min).max(INT32.max), z.boolean()]), (v) => {
+  // Text as longText's shape, so the JSON Schema says its rules too.
+  schema: explained(z.union([longText.out, z.int().min(INT32.min).max(INT32.max), z.boolean()]), (v) => {
     if (typeof v === "boolean") return undefined;
     if (typeof v === "number")
       return Number.isInteger(v) && v >= INT32.min && v <= INT32.max

@@ -56,9 +56,15 @@ const SOURCE_TYPES = ["my_client", "other_clients", "system"] as const;
 const AUTHOR_TYPES = ["customer", "agent"] as const;
 
 const sourceTypes = listOf(oneOf(SOURCE_TYPES), { nonEmpty: true });
-const ids = z.array(z.string()).min(1).meta({ description: "User ids (agents' e-mails, customers' ids)." });
+// As idMatchProblem checks them: texts, no repeats, and one of the two keys.
+const ids = z
+  .array(text.out)
+  .min(1)
+  .meta({ description: "User ids (agents' e-mails, customers' ids).", uniqueItems: true });
 const idMatch = z.object({ values: ids.optional(), excludeValues: ids.optional() }).strict().meta({
   id: "WebhookUserIds",
+  minProperties: 1,
+  maxProperties: 1,
   description:
     "Users by id: `values` (fires when any is in the chat) or `excludeValues` (not when any is), one of them.",
 });
@@ -85,6 +91,7 @@ const shape = z
     chatPresence: chatPresence.optional().meta({ description: "Only chats with (or without) these users." }),
     sourceType: z.array(z.enum(SOURCE_TYPES)).min(1).optional().meta({
       description: "Only what these sources caused: my_client, other_clients, system (a set).",
+      uniqueItems: true,
     }),
     agentIds: idMatch
       .optional()

@@ -19,8 +19,10 @@ const webhooksOf = (ctx: Context, owner: string) =>
   listOnce(ctx, lists(ctx), "list_webhooks", { owner_client_id: owner }, owner);
 
 const SECRET_KEY = /^[^\p{Cc}]+$/u;
+// The JSON Schema's pattern says the check's rules: not blank, no control characters.
+const shown = { minLength: 1, maxLength: MAX.line, pattern: "^(?=[\\s\\S]*\\S)\\P{Cc}+$", writeOnly: true };
 /** A secret key: never repeated in a message, not even its length. */
-const secretKey = explained(z.string().meta({ minLength: 1, maxLength: MAX.line, writeOnly: true }), (v) => {
+const secretKey = explained(z.string().meta(shown), (v) => {
   if (typeof v !== "string") return "must be a string; put the value in quotes";
   if (v.trim() === "") return "must not be empty or blank";
   if (!SECRET_KEY.test(v))
