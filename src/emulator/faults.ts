@@ -30,6 +30,20 @@ export interface FaultConfig {
   pathPrefix?: string;
   /** ...and to these v3.6 methods (e.g. ["create_agent"]); v2 requests never match when it is set. */
   actions?: string[];
+  /**
+   * Faults aimed at requests, each at most `times` times (default 1), besides the random ones: the first rule
+   * that matches a request and has times left answers it. GET /faults shows the times each has left.
+   */
+  rules?: FaultRule[];
+}
+
+/** A fault aimed at some requests: a server error before the request is applied, or its answer dropped after. */
+export interface FaultRule {
+  methods?: string[];
+  pathPrefix?: string;
+  actions?: string[];
+  fault: "error5xx" | "dropAfterWrite";
+  times?: number;
 }
 
 const RATES = ["error5xxRate", "tooManyRequestsRate", "connectionResetRate", "dropAfterWriteRate"] as const;
@@ -51,7 +65,7 @@ export function parseFaults(body: unknown): FaultConfig {
   };
   for (const key of Object.keys(body)) {
     const known = [...RATES, "latencyMs", "error5xxStatus", "retryAfterSeconds", "maxRequestsPerSecond"];
-    const lists = ["seed", "methods", "pathPrefix", "actions"];
+    const lists = ["seed", "methods", "pathPrefix", "actions", "rules"];
     if (![...known, ...lists].includes(key)) {
       throw badRequest(`Unknown fault "${key}" (allowed: ${[...known, ...lists].join(", ")})`);
     }
@@ -80,10 +94,48 @@ export function parseFaults(body: unknown): FaultConfig {
     if (typeof body.pathPrefix !== "string") throw badRequest('Invalid fault "pathPrefix": must be a string');
     config.pathPrefix = body.pathPrefix;
   }
+  if (body.rules !== undefined) {
+    if (!Array.isArray(body.rules)) throw badRequest('Invalid fault "rules": must be an array of rules');
+    config.rules = body.rules.map(parseRule);
+  }
   for (const key of Object.keys(config) as (keyof FaultConfig)[]) {
     if (config[key] === undefined) delete config[key];
   }
   return config;
+}
+
+const RULE_FAULTS = ["error5xx", "dropAfterWrite"] as const;
+
+function parseRule(rule: unknown, i: number): FaultRule {
+  const bad = (why: string) => badRequest(`Invalid fault rule ${i}: ${why}`);
+  if (!isPlainObject(rule)) throw bad("must be a JSON object");
+  const r = rule as Input;
+  for (const key of Object.keys(r))
+    if (!["methods", "pathPrefix", "actions", "fault", "times"].includes(key))
+      throw bad(`unknown key "${key}" (allowed: methods, pathPrefix, actions, fault, times)`);
+  if (!RULE_FAULTS.includes(r.fault as (typeof RULE_FAULTS)[number]))
+    throw bad(`"fault" must be one of ${RULE_FAULTS.join(", ")}`);
+  const strings = (key: string) => {
+    const v = r[key];
+    if (v === undefined) return undefined;
+    if (!Array.isArray(v) || !v.every((x) => typeof x === "string"))
+      throw bad(`"${key}" must be an array of strings`);
+    return v as string[];
+  };
+  if (r.pathPrefix !== undefined && typeof r.pathPrefix !== "string")
+    throw bad('"pathPrefix" must be a string');
+  if (r.times !== undefined && !(Number.isInteger(r.times) && (r.times as number) >= 1))
+    throw bad('"times" must be a whole number from 1');
+  const out: FaultRule = {
+    fault: r.fault as FaultRule["fault"],
+    times: (r.times as number | undefined) ?? 1,
+  };
+  const methods = strings("methods");
+  if (methods) out.methods = methods.map((m) => m.toUpperCase());
+  const actions = strings("actions");
+  if (actions) out.actions = actions;
+  if (r.pathPrefix !== undefined) out.pathPrefix = r.pathPrefix as string;
+  return out;
 }
 
 function isWrite(req: Request): boolean {
@@ -111,12 +163,15 @@ export class FaultInjector {
   private window: number[] = [];
 
   get(): FaultConfig {
-    return { ...this.config };
+    return {
+      ...this.config,
+      ...(this.config.rules ? { rules: this.config.rules.map((r) => ({ ...r })) } : {}),
+    };
   }
 
   /** Replaces the configuration (and restarts the PRNG and the rate window). */
   set(config: FaultConfig): FaultConfig {
-    this.config = { ...config };
+    this.config = { ...config, ...(config.rules ? { rules: config.rules.map((r) => ({ ...r })) } : {}) };
     this.random = config.seed === undefined ? Math.random : seededRandom(config.seed);
     this.window = [];
     return this.get();
@@ -126,8 +181,20 @@ export class FaultInjector {
     this.set({});
   }
 
-  private matches(req: Request): boolean {
-    const { methods, pathPrefix, actions } = this.config;
+  /** The first rule with times left that matches the request, which it uses up one of. */
+  private aimedAt(req: Request): FaultRule | undefined {
+    const rule = this.config.rules?.find(
+      (r) => (r.times ?? 1) > 0 && (r.fault !== "dropAfterWrite" || isWrite(req)) && this.matches(req, r),
+    );
+    if (rule) rule.times = (rule.times ?? 1) - 1;
+    return rule;
+  }
+
+  private matches(
+    req: Request,
+    scope: Pick<FaultConfig, "methods" | "pathPrefix" | "actions"> = this.config,
+  ): boolean {
+    const { methods, pathPrefix, actions } = scope;
     if (methods && !methods.includes(req.method.toUpperCase())) return false;
     if (actions && !actions.includes(actionOf(req.path) ?? "")) return false;
     return !pathPrefix || req.path.startsWith(pathPrefix);
@@ -158,6 +225,13 @@ export class FaultInjector {
     return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
       const limited = this.rateLimit();
       if (limited) return next(limited);
+      const rule = this.aimedAt(req);
+      if (rule?.fault === "error5xx")
+        return next(new ApiError(this.config.error5xxStatus ?? 503, "Service unavailable (injected fault)"));
+      if (rule?.fault === "dropAfterWrite") {
+        res.locals.dropAfterWrite = true;
+        return next();
+      }
       if (!this.matches(req)) return next();
       const c = this.config;
       // Draw every decision on arrival, in a fixed order, so a seed gives the same sequence

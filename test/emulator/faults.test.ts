@@ -110,3 +110,54 @@ test("a seed makes random faults reproducible", async () => {
   for (let i = 0; i < 30; i++) other.push((await api.get("/agents")).status);
   expect(other).not.toEqual(first);
 });
+
+describe("rules: faults aimed at requests, each a number of times", () => {
+  test("a server error before the write, once: the next request of the kind is applied", async () => {
+    await ctl.put("/faults", { rules: [{ methods: ["POST"], pathPrefix: "/groups", fault: "error5xx" }] });
+    expect((await api.post("/groups", { name: "A", agents: [] })).status).toBe(503);
+    expect((await api.post("/groups", { name: "B", agents: [] })).status).toBe(200);
+    expect((await ctl.get("/state")).data.groups.map((g: { name: string }) => g.name)).toEqual([
+      "All operators",
+      "B",
+    ]);
+    expect((await ctl.get("/faults")).data.rules).toEqual([
+      { methods: ["POST"], pathPrefix: "/groups", fault: "error5xx", times: 0 },
+    ]);
+    expect(emu.requests().map((r) => r.status)).toEqual([503, 200]);
+  });
+
+  test("a write applied, then its answer dropped, as many times as asked; reads never", async () => {
+    await ctl.put("/faults", { rules: [{ pathPrefix: "/groups", fault: "dropAfterWrite", times: 2 }] });
+    expect((await api.get("/groups")).status).toBe(200);
+    expect(await socketError(api.post("/groups", { name: "A", agents: [] }))).toBeDefined();
+    expect(await socketError(api.post("/groups", { name: "B", agents: [] }))).toBeDefined();
+    expect((await api.post("/groups", { name: "C", agents: [] })).status).toBe(200);
+    expect((await ctl.get("/state")).data.groups).toHaveLength(4);
+    expect(emu.requests().map((r) => r.status)).toEqual([200, 0, 0, 200]);
+  });
+
+  test("the first rule with times left that matches a request answers it; others wait their turn", async () => {
+    await ctl.put("/faults", {
+      rules: [
+        { methods: ["DELETE"], fault: "error5xx" },
+        { methods: ["POST"], fault: "error5xx" },
+        { methods: ["POST"], fault: "dropAfterWrite" },
+      ],
+    });
+    expect((await api.post("/groups", { name: "A", agents: [] })).status).toBe(503);
+    expect(await socketError(api.post("/groups", { name: "B", agents: [] }))).toBeDefined();
+    expect((await api.post("/groups", { name: "C", agents: [] })).status).toBe(200);
+    expect((await ctl.get("/faults")).data.rules.map((r: { times: number }) => r.times)).toEqual([1, 0, 0]);
+  });
+
+  test.each([
+    [{ rules: {} }, /"rules": must be an array/],
+    [{ rules: [{ fault: "boom" }] }, /rule 0: "fault" must be one of error5xx, dropAfterWrite/],
+    [{ rules: [{ fault: "error5xx", times: 0 }] }, /rule 0: "times" must be a whole number from 1/],
+    [{ rules: [{ fault: "error5xx", path: "/x" }] }, /rule 0: unknown key "path"/],
+  ])("refuses a bad rule: %j", async (body, message) => {
+    const res = await ctl.put("/faults", body);
+    expect(res.status).toBe(400);
+    expect(res.data.error).toMatch(message);
+  });
+});

@@ -44,7 +44,7 @@ export function entriesOf(keep: (d: ResourceDeclaration) => boolean = () => true
 }
 
 /** The entries in an order a program can declare them in: each after the siblings it names in that variant. */
-function inDeclarationOrder(entries: Entry[], variant: Variant): Entry[] {
+export function inDeclarationOrder(entries: Entry[], variant: Variant): Entry[] {
   return [...new Set(entries.map((e) => e.declaration))].flatMap((declaration) => {
     const mine = entries.filter((e) => e.declaration === declaration);
     const { order } = declarationOrder(
