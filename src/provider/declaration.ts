@@ -12,7 +12,8 @@ export type Props = Record<string, unknown>;
 /**
  * One input field of a resource: what it is, how it is validated, sent, read back and compared. The resource
  * class's types, the account spec's entries, its JSON Schema and the reference docs are generated from it.
- * Each flag below says one thing; the comment's first line is its whole meaning.
+ * Each flag says one thing, in one line. `fixedAtCreation` with a function names the parts of the value set only at
+ * creation ("" for all of it), the rest compared as usual; with `true`, the whole value is never a change.
  */
 export interface Field {
   /** What the field is, for people: the doc comment of the generated types and the reference. */
@@ -25,30 +26,22 @@ export interface Field {
   required?: boolean;
   /** The server's default, filled in by check so that an unset field still pins the account's value. */
   default?: unknown;
-  /**
-   * A change replaces the object (delete and make again): the API cannot change the field in place. A function
-   * decides per change, for fields only part of which the API can update.
-   */
+  /** A change deletes the object and makes it again (a function: decides per change, for fields partly updatable). */
   replace?: boolean | ((desired: unknown, actual: unknown) => boolean);
-  /**
-   * The API takes the field only when the object is made, and can neither change it nor replace the object for
-   * it: a difference is a warning, never applied. `true`: the whole value (never compared as a change); a
-   * function: the parts of the value it names ("" for all of it), the rest compared as usual.
-   */
+  /** Set when made, never changed nor replaced for: a difference is only a warning (a function: which parts). */
   fixedAtCreation?: true | ((desired: unknown, actual: unknown) => string[]);
   /** The create call does not take the field: an update right after the create sets it. */
   setByUpdate?: boolean;
-  /** The API never returns the field (passwords): it is compared with the value last applied. */
+  /** The API never returns the field (a password): it is compared with the value last applied. */
   neverReturned?: boolean;
   /** Kept only as a secret, in inputs, outputs and state, and never printed. */
   secret?: boolean;
   /** The API returns the field even when the program leaves it unset, so its output is always set. */
   alwaysReturned?: boolean;
   /**
-   * The field refers to other objects: `group`, a group's id (or a list of them), which the account spec
-   * writes as the group's name; `agent`, agents' logins (a list, or a map's keys), written as they are; `sameType`, another object of the
-   * same type by its id, which the account spec writes as that object's natural key (an auto access's
-   * description).
+   * The field refers to other objects: `group`, groups' ids, which the account spec writes as the groups' names;
+   * `agent`, agents' logins (a list, or a map's keys); `sameType`, another object of this type by its id, which
+   * the account spec writes as that object's natural key (an auto access's description).
    */
   refersTo?: "group" | "agent" | "sameType";
   /**
@@ -65,10 +58,7 @@ export interface Field {
    * numbers sent back as strings, upgraded URLs). Default: the value itself.
    */
   canonical?: (value: unknown) => unknown;
-  /**
-   * The part of the account's value that the program's value manages (the days a schedule names), compared
-   * with it; the rest of the account's value is left alone.
-   */
+  /** Of the account's value, the part the program's value manages and is compared with (the days it names). */
   comparedPart?: (actual: unknown, desired: unknown) => unknown;
 }
 
