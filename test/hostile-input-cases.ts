@@ -1,6 +1,7 @@
 // Hostile input, one row per case: a value put into one field of an otherwise valid resource, and what must
 // happen to it. "refused": check fails at preview naming the field, with no API call. "accepted": it deploys,
-// the account holds it, and the next preview shows no change. Shared by the unit and e2e suites.
+// the account holds what the row's `stored` says, the resource's output is the row's `output` (or the value
+// itself), and the next preview shows no change. Shared by the unit and e2e suites.
 
 export type Outcome = "refused" | "accepted";
 
@@ -14,6 +15,13 @@ export interface HostileCase {
   with?: Record<string, unknown>;
   /** Text that must never appear in a message (a password, the credential in a URL). */
   secret?: string;
+  /**
+   * Accepted cases: what the account holds once deployed, as the API's object (v2 wire names) found by the
+   * resource's id. A subset: every key given must match (arrays item by item), others are not compared.
+   */
+  stored?: Record<string, unknown>;
+  /** Accepted cases: the resource's output for the field, when it is not the value itself. */
+  output?: unknown;
 }
 
 const HUGE = "x".repeat(100_000);
@@ -48,17 +56,26 @@ export const inputsOf = (c: HostileCase, i: number): Record<string, unknown> => 
   [c.field]: c.value,
 });
 
-const row =
-  (expect: HostileCase["expect"]) =>
-  (type: string, field: string, value: unknown, more: Partial<HostileCase> = {}): HostileCase => ({
-    type,
-    field,
-    value,
-    expect,
-    ...more,
-  });
-const refused = row("refused");
-const accepted = row("accepted");
+const refused = (
+  type: string,
+  field: string,
+  value: unknown,
+  more: Partial<HostileCase> = {},
+): HostileCase => ({
+  type,
+  field,
+  value,
+  expect: "refused",
+  ...more,
+});
+/** An accepted case: `stored` is what the account must hold afterwards (see HostileCase). */
+const accepted = (
+  type: string,
+  field: string,
+  value: unknown,
+  stored: Record<string, unknown>,
+  more: Partial<HostileCase> = {},
+): HostileCase => ({ type, field, value, expect: "accepted", stored, ...more });
 const url = { type: "url" };
 const customVariable = { type: "custom_variable", customVariableName: "plan", customVariableValue: "pro" };
 const rule = (r: Record<string, unknown>) => [r];
@@ -95,12 +112,14 @@ export const CASES: HostileCase[] = [
   refused("Agent", "dailySummary", "true"),
   refused("Agent", "notifications", [true]),
   refused("Agent", "workScheduler", []),
-  accepted("Agent", "name", "Zoë Ünal 😀"),
-  accepted("Agent", "name", "مرحبا שלום"),
-  accepted("Agent", "jobTitle", longest(255, "é")),
-  accepted("Agent", "jobTitle", null),
-  accepted("Agent", "password", "correct horse battery staple"),
-  accepted("Agent", "maxChatsCount", 0),
+  accepted("Agent", "name", "Zoë Ünal 😀", { name: "Zoë Ünal 😀" }),
+  accepted("Agent", "name", "مرحبا שלום", { name: "مرحبا שלום" }),
+  accepted("Agent", "jobTitle", longest(255, "é"), { job_title: longest(255, "é") }),
+  // null leaves the field to the server, which gives a new agent its default title.
+  accepted("Agent", "jobTitle", null, { job_title: "Support Agent" }, { output: "Support Agent" }),
+  // The API never answers a password: only the output (a secret) holds it.
+  accepted("Agent", "password", "correct horse battery staple", {}),
+  accepted("Agent", "maxChatsCount", 0, { max_chats_count: 0 }),
 
   // Group
   refused("Group", "name", longest(181)),
@@ -109,9 +128,9 @@ export const CASES: HostileCase[] = [
   refused("Group", "language", "EN"),
   refused("Group", "language", "en\n"),
   refused("Group", "agents", "jenny@example.com"),
-  accepted("Group", "name", longest(180, "😀")),
-  accepted("Group", "name", "Ventes & Marketing — Été"),
-  accepted("Group", "language", "pt_BR"),
+  accepted("Group", "name", longest(180, "😀"), { name: longest(180, "😀") }),
+  accepted("Group", "name", "Ventes & Marketing — Été", { name: "Ventes & Marketing — Été" }),
+  accepted("Group", "language", "pt_BR", { language: "pt_BR" }),
 
   // Goal
   refused("Goal", "name", HUGE),
@@ -127,9 +146,21 @@ export const CASES: HostileCase[] = [
   refused("Goal", "customVariableValue", 7, { with: customVariable }),
   refused("Goal", "type", 5),
   refused("Goal", "active", "yes"),
-  accepted("Goal", "name", "Объявление 🎯"),
-  accepted("Goal", "url", "shop.example.com/danke-schön?x=1", { with: url }),
-  accepted("Goal", "customVariableValue", longest(255), { with: customVariable }),
+  accepted("Goal", "name", "Объявление 🎯", { name: "Объявление 🎯" }),
+  accepted(
+    "Goal",
+    "url",
+    "shop.example.com/danke-schön?x=1",
+    { type: "url", url: "shop.example.com/danke-schön?x=1" },
+    { with: url },
+  ),
+  accepted(
+    "Goal",
+    "customVariableValue",
+    longest(255),
+    { type: "custom_variable", custom_variable_name: "plan", custom_variable_value: longest(255) },
+    { with: customVariable },
+  ),
 
   // Greeting
   refused("Greeting", "rules", rule({ type: "visit_time_site", value: "abc" })),
@@ -162,13 +193,39 @@ export const CASES: HostileCase[] = [
   refused("Greeting", "message", HUGE),
   refused("Greeting", "group", -1),
   refused("Greeting", "group", "0"),
-  accepted("Greeting", "name", "ترحيب 👋"),
-  accepted("Greeting", "rules", rule({ type: "visit_time_site", value: "30", operator: "greater_than" })),
-  accepted("Greeting", "message", "Hi!\nHow can we help? 👋\n\tThe team"),
+  accepted("Greeting", "name", "ترحيب 👋", { name: "ترحيب 👋" }),
+  // The API keeps a rule's value as a string, and adds the condition.
+  accepted("Greeting", "rules", rule({ type: "visit_time_site", value: "30", operator: "greater_than" }), {
+    rules: [{ type: "visit_time_site", value: "30", operator: "greater_than", condition: "and" }],
+  }),
+  accepted("Greeting", "message", "Hi!\nHow can we help? 👋\n\tThe team", {
+    properties: { "greeting-message_text": "Hi!\nHow can we help? 👋\n\tThe team" },
+  }),
+  // A funnel's urls without an operator get the API's default, "equals", and so does the output.
   accepted(
     "Greeting",
     "rules",
     rule({ type: "url_funnel", urls: [{ url: "shop.example.com/café" }, { url: "cart" }] }),
+    {
+      rules: [
+        {
+          type: "url_funnel",
+          urls: [
+            { url: "shop.example.com/café", operator: "equals" },
+            { url: "cart", operator: "equals" },
+          ],
+        },
+      ],
+    },
+    {
+      output: rule({
+        type: "url_funnel",
+        urls: [
+          { url: "shop.example.com/café", operator: "equals" },
+          { url: "cart", operator: "equals" },
+        ],
+      }),
+    },
   ),
 
   // Tag
@@ -185,9 +242,9 @@ export const CASES: HostileCase[] = [
   refused("Tag", "name", 7),
   refused("Tag", "author", "owner/..@example.com"),
   refused("Tag", "group", 1.5),
-  accepted("Tag", "name", "café ☕"),
-  accepted("Tag", "name", "VIP customers"),
-  accepted("Tag", "name", "日本語タグ"),
+  accepted("Tag", "name", "café ☕", { name: "café ☕", group: 0 }),
+  accepted("Tag", "name", "VIP customers", { name: "VIP customers", group: 0 }),
+  accepted("Tag", "name", "日本語タグ", { name: "日本語タグ", group: 0 }),
 
   // CannedResponse
   refused("CannedResponse", "tags", ["bye "]),
@@ -199,9 +256,16 @@ export const CASES: HostileCase[] = [
   refused("CannedResponse", "text", HUGE),
   refused("CannedResponse", "text", "\u001b[31mred alert"),
   refused("CannedResponse", "group", "abc"),
-  accepted("CannedResponse", "text", "Line 1\n\tLine 2 — ✓"),
-  accepted("CannedResponse", "tags", ["naïve", "😀smile"]),
-  accepted("CannedResponse", "text", longest(5000)),
+  accepted("CannedResponse", "text", "Line 1\n\tLine 2 — ✓", { text: "Line 1\n\tLine 2 — ✓" }),
+  // The API keeps tags in an order of its own (the emulator's: descending), and the output follows it.
+  accepted(
+    "CannedResponse",
+    "tags",
+    ["naïve", "😀smile"],
+    { tags: ["😀smile", "naïve"] },
+    { output: ["😀smile", "naïve"] },
+  ),
+  accepted("CannedResponse", "text", longest(5000), { text: longest(5000) }),
 
   // Webhook
   refused("Webhook", "url", "https://hook:tok-en-42@hooks.example.com/x", { secret: "tok-en-42" }),
@@ -213,9 +277,20 @@ export const CASES: HostileCase[] = [
   refused("Webhook", "url", "hooks.example.com/x"),
   refused("Webhook", "dataTypes", { chat: true }),
   refused("Webhook", "eventType", null),
-  accepted("Webhook", "url", "https://hooks.example.com/ünïcode/😀"),
-  accepted("Webhook", "url", "https://hooks.example.com/x?a=1&b=2#frag"),
-  accepted("Webhook", "url", "http://hooks.example.com/plain-http"),
+  accepted("Webhook", "url", "https://hooks.example.com/ünïcode/😀", {
+    url: "https://hooks.example.com/ünïcode/😀",
+  }),
+  accepted("Webhook", "url", "https://hooks.example.com/x?a=1&b=2#frag", {
+    url: "https://hooks.example.com/x?a=1&b=2#frag",
+  }),
+  // The API stores http:// as https://; the program's http:// is no change against it.
+  accepted(
+    "Webhook",
+    "url",
+    "http://hooks.example.com/plain-http",
+    { url: "https://hooks.example.com/plain-http" },
+    { output: "https://hooks.example.com/plain-http" },
+  ),
 ];
 
 /** Hostile values in an account spec: the loader must name the path, not crash. */

@@ -7,6 +7,7 @@ import { parse } from "yaml";
 import { LiveChatClient } from "../../src/client";
 import { startEmulator, type RunningEmulator, type WireState } from "../../src/emulator";
 import { createTestStack, type TestStack } from "./helpers/stack";
+import { step } from "./helpers/steps";
 
 // The examples of examples/, run as a user would run them: the TypeScript program through the Pulumi CLI,
 // the two-license project as two stacks against two emulators, and the CI workflow's own commands.
@@ -90,8 +91,11 @@ describe("examples/typescript: the resource classes in a TypeScript program", ()
     expect(files).toContain("index.ts");
   });
 
+  /** The up of the example. */
+  const created = step(() => t.stack.up({ onOutput: t.onOutput }));
+
   it("creates the account it describes, with group ids resolved from the groups it creates", async () => {
-    const up = await t.stack.up({ onOutput: t.onOutput });
+    const up = await created();
     expect(up.summary.resourceChanges).toEqual({ create: 13 }); // 12 LiveChat objects and the stack
     const s = state();
     const group = (name: string) => s.groups.find((g) => g.name === name)?.id;
@@ -142,7 +146,8 @@ describe("examples/typescript: the resource classes in a TypeScript program", ()
     expect(outputs.webhookToken).toEqual({ value: s.webhooks[0].token, secret: true });
   }, 300_000);
 
-  it("keeps the agent password and the webhook token out of the state file in clear", () => {
+  it("keeps the agent password and the webhook token out of the state file in clear", async () => {
+    await created();
     // The backend's own file: `pulumi stack export` would decrypt the secrets.
     const file = path.join(path.dirname(t.workDir), "backend/.pulumi/stacks/livechat-typescript/test.json");
     const saved = fs.readFileSync(file, "utf8");
@@ -150,9 +155,10 @@ describe("examples/typescript: the resource classes in a TypeScript program", ()
     // Booleans, not toContain: a failure must not print the state (and its ciphertexts) into the log.
     expect(saved.includes(password)).toBe(false);
     expect(saved.includes(state().webhooks[0].token)).toBe(false);
-  });
+  }, 300_000);
 
   it("previews no change right after up", async () => {
+    await created();
     const preview = await t.stack.preview({ expectNoChanges: true, onOutput: t.onOutput });
     expect(preview.changeSummary).toEqual({ same: 13 });
   }, 300_000);
@@ -169,6 +175,7 @@ describe("examples/typescript: the resource classes in a TypeScript program", ()
   }, 300_000);
 
   it("destroys everything, leaving the account as it was", async () => {
+    await created();
     const destroy = await t.stack.destroy({ onOutput: t.onOutput });
     expect(destroy.summary.resourceChanges).toEqual({ delete: 13 });
     expect(emulator.state()).toEqual(before);
@@ -251,8 +258,11 @@ describe("examples/two-licenses: one spec applied to two licenses, one stack eac
     expect(licenses.us.login).not.toBe(licenses.eu.login);
   });
 
+  /** The up of both stacks, at once. */
+  const upBoth = step(() => Promise.all(names.map((n) => stacks[n]!.up({ onOutput: () => undefined }))));
+
   it("brings both licenses to the same configuration, each with its own credentials and group ids", async () => {
-    const [us, eu] = await Promise.all(names.map((n) => stacks[n]!.up({ onOutput: () => undefined })));
+    const [us, eu] = await upBoth();
     expect(us.summary.resourceChanges).toEqual({ create: 16 }); // 15 LiveChat objects and the stack
     expect(eu.summary.resourceChanges).toEqual({ create: 16 });
 
@@ -287,15 +297,17 @@ describe("examples/two-licenses: one spec applied to two licenses, one stack eac
     }
   }, 300_000);
 
-  it("addresses each license in its region from the first request: the fra PAT never meets a 421", () => {
+  it("addresses each license in its region from the first request: the fra PAT never meets a 421", async () => {
+    await upBoth();
     for (const n of names) {
       const statuses = emulators[n]!.requests().map((r) => r.status);
       expect(statuses.length).toBeGreaterThan(10);
       expect(statuses.filter((s) => s !== 200)).toEqual([]);
     }
-  });
+  }, 300_000);
 
   it("previews no change on either license", async () => {
+    await upBoth();
     const previews = await Promise.all(names.map((n) => stacks[n]!.preview({ expectNoChanges: true })));
     for (const preview of previews) expect(preview.changeSummary).toEqual({ same: 16 });
   }, 300_000);

@@ -4,6 +4,7 @@ import type { Stack } from "@pulumi/pulumi/automation";
 import { LiveChatClient } from "../../src/client";
 import { startEmulator, type RunningEmulator } from "../../src/emulator";
 import type { FleetReport } from "../../src/tools/fleet-report";
+import { step } from "./helpers/steps";
 import { openRootProject, type RootProject } from "./fixtures/tools/project";
 
 // `livechat-pulumi fleet` as a real process over three stacks of the root program, each on its own emulator
@@ -80,10 +81,19 @@ describe("livechat-pulumi fleet", () => {
     expect(stdout).toMatch(/Agent agent-eu\.lead@example\.com is in the code but not in the account/);
   }, 120_000);
 
+  /** `fleet up` of every license, one at a time: its run, and the most licenses the emulators saw at once. */
+  const upAll = step(async () => {
+    clearLogs();
+    const run = await fleet("up", "--yes", "--concurrency", "1", "--json");
+    return { run, overlap: maxOverlap(all()) };
+  });
+
   it("up --concurrency 1: one license after another, each with its own spec", async () => {
     expect(await fleet("up")).toMatchObject({ code: 1, stderr: expect.stringContaining("add --yes") });
-    clearLogs();
-    const { code, stdout } = await fleet("up", "--yes", "--concurrency", "1", "--json");
+    const {
+      run: { code, stdout },
+      overlap,
+    } = await upAll();
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as FleetReport;
     expect(report).toMatchObject({ operation: "up", exitCode: 0, concurrency: 1 });
@@ -92,7 +102,7 @@ describe("livechat-pulumi fleet", () => {
       ["eu", "ok", "5 created"],
       ["us", "ok", "5 created"],
     ]);
-    expect(maxOverlap(all())).toBe(1);
+    expect(overlap).toBe(1);
     const eu = emulators.eu.state();
     expect(eu.webhooks.map((w) => (w as { url: string }).url)).toEqual([
       "https://eu.hooks.example.com/livechat",
@@ -108,6 +118,7 @@ describe("livechat-pulumi fleet", () => {
   }, 180_000);
 
   it("drift: one drifted, one refused, one clean; a table, JSON, Markdown and exit 1", async () => {
+    await upAll();
     const { login, pat } = emulators.us.credentials;
     const api = new LiveChatClient({ apiUrl: emulators.us.url, login, pat, retry: { retries: 0 } });
     await api.request("PUT", "/agents/jenny@example.com", { body: { job_title: "Intern" } });
@@ -168,5 +179,5 @@ describe("livechat-pulumi fleet", () => {
     expect((JSON.parse(refresh.stdout) as FleetReport).licenses).toMatchObject([
       { stack: "us", status: "ok", summary: "1 updated", objects: 5 },
     ]);
-  }, 240_000);
+  }, 420_000);
 });

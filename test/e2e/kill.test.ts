@@ -1,9 +1,12 @@
 import { execFileSync, spawn, type ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { accountKeys, accountSpec, declaredKeys, duplicates } from "../../bench/account";
+import { accountSpec } from "../../bench/account";
 import { startEmulator, type RunningEmulator } from "../../src/emulator";
+import { accountKeys, duplicates, specKeys } from "./helpers/account-keys";
 import { createTestStack, type TestStack } from "./helpers/stack";
+import { step } from "./helpers/steps";
+import { waitFor, whenReceived, within } from "./helpers/wait";
 
 // The CLI dies in the middle of `pulumi up` (SIGKILL to it and to every plugin it started, as when the
 // machine running it goes away) while the server goes on applying the creates it already received. Those
@@ -14,8 +17,9 @@ import { createTestStack, type TestStack } from "./helpers/stack";
 
 const ACCOUNT_PROGRAM = path.join(__dirname, "fixtures/account");
 const COUNTS = { groups: 3, agents: 6, goals: 4, greetings: 4, tags: 5, cannedResponses: 5, webhooks: 3 };
-// Group creates (the first the engine sends) are held this long by the server, so the kill always finds
-// them in flight: the server applies them after the CLI is gone. Everything else is answered at once.
+// Group creates (the first the engine sends) are held this long by the server, so the kill finds them in
+// flight: the test kills the CLI once the server has received them all, and the server applies them after the
+// CLI is gone. Everything else is answered at once.
 const GROUP_LATENCY_MS = 8000;
 
 type Deployment = {
@@ -63,8 +67,6 @@ function removeEmptySidecars(dir: string): void {
     if (entry.isFile() && entry.name.endsWith(".attrs") && fs.statSync(file).size === 0) fs.rmSync(file);
   }
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("the CLI killed in the middle of an up", () => {
   let emulator: RunningEmulator;
@@ -120,9 +122,16 @@ describe("the CLI killed in the middle of an up", () => {
     await emulator?.stop();
   });
 
-  it("leaves objects the state does not know, a locked stack and pending creates", async () => {
+  /** The up, killed (the CLI and every plugin) while the server holds the group creates it has received. */
+  const killed = step(async () => {
     writeSpec(false);
     emulator.setFaults({ latencyMs: GROUP_LATENCY_MS, methods: ["POST"], pathPrefix: "/groups" });
+    const received = whenReceived(
+      emulator,
+      (method, p) => method === "POST" && p === "/groups",
+      COUNTS.groups,
+      "the group creates to reach the emulator",
+    );
     child = spawn(
       process.env.PULUMI_CLI!,
       ["up", "--yes", "--skip-preview", "--stack", "test", "--non-interactive"],
@@ -133,66 +142,78 @@ describe("the CLI killed in the middle of an up", () => {
       },
     );
     const exited = new Promise((resolve) => child!.once("exit", resolve));
-    const deadline = Date.now() + 120_000;
-    // The groups' creates look the groups up first; a moment after that list, their POSTs are held.
-    const listed = () => emulator.requests().some((r) => r.method === "GET" && r.path === "/groups");
-    while (!listed() && Date.now() < deadline) await sleep(20);
-    expect(listed()).toBe(true);
-    await sleep(1500);
+    await received;
 
-    const killed = [child.pid!, ...descendants(child.pid!)];
-    // The language host, the program and the provider host, at least.
-    expect(killed.length).toBeGreaterThan(3);
-    for (const pid of killed) if (alive(pid)) process.kill(pid, "SIGKILL");
-    await exited;
+    const pids = [child.pid!, ...descendants(child.pid!)];
+    for (const pid of pids) if (alive(pid)) process.kill(pid, "SIGKILL");
+    await within(exited, 30_000, "the killed CLI to exit");
     // Requests the server received before the kill are still applied, after their latency.
     const groups = () => (emulator.state().groups as unknown[]).length - 1; // less group 0
-    while (groups() < COUNTS.groups && Date.now() < deadline) await sleep(100);
-    expect(groups()).toBe(COUNTS.groups);
-    expect(killed.filter(alive)).toEqual([]);
+    await waitFor(
+      `the ${COUNTS.groups} held group creates to be applied`,
+      () => groups() === COUNTS.groups,
+      GROUP_LATENCY_MS + 60_000,
+    );
+    const stillAlive = pids.filter(alive);
     emulator.clearFaults();
     removeEmptySidecars(path.join(path.dirname(t.workDir), "backend"));
+    return { pids, stillAlive, groups: groups(), deployment: await exported(), keys: keys() };
+  });
 
-    const deployment = await exported();
+  /** The documented recovery: cancel (the stack is still locked), then refresh --clear-pending-creates. */
+  const recovered = step(async () => {
+    await killed();
+    const locked = await cli("up", "--yes", "--skip-preview");
+    const cancel = await cli("cancel", "--yes");
+    // The creates the CLI never saw finish stay pending, whatever later ups do, until a refresh drops them.
+    const refresh = await cli("refresh", "--yes", "--skip-preview", "--clear-pending-creates");
+    return { locked, cancel, refresh, deployment: await exported() };
+  });
+
+  it("leaves objects the state does not know, a locked stack and pending creates", async () => {
+    const { pids, stillAlive, groups, deployment, keys: held } = await killed();
+    // The language host, the program and the provider host, at least; none of them survived.
+    expect(pids.length).toBeGreaterThan(3);
+    expect(stillAlive).toEqual([]);
+    expect(groups).toBe(COUNTS.groups);
     const inState = managedUrns(deployment);
     // The groups exist in the account, created while nobody was listening: the state does not have them.
     expect(inState.filter((urn) => urn.includes(":Group::"))).toEqual([]);
-    expect(inState.length).toBeLessThan(keys().length);
+    expect(inState.length).toBeLessThan(held.length);
     expect(deployment.pending_operations?.length).toBeGreaterThan(0);
 
-    const locked = await cli("up", "--yes", "--skip-preview");
+    const { locked, cancel, refresh, deployment: after } = await recovered();
     expect(locked.status).not.toBe(0);
     expect(locked.stderr).toContain("the stack is currently locked");
-    const cancel = await cli("cancel", "--yes");
     expect(cancel.status).toBe(0);
-    // The creates the CLI never saw finish stay pending, whatever later ups do, until a refresh drops them.
-    const refresh = await cli("refresh", "--yes", "--skip-preview", "--clear-pending-creates");
     expect(refresh.status).toBe(0);
-    expect((await exported()).pending_operations ?? []).toEqual([]);
+    expect(after.pending_operations ?? []).toEqual([]);
   }, 300_000);
 
   it("without adopt, refuses to create those objects again, and says to set adopt", async () => {
+    await recovered();
     const before = keys();
     const up = await cli("up", "--yes", "--skip-preview");
     expect(up.status).not.toBe(0);
     expect(up.stdout + up.stderr).toMatch(/already exists in the account \(id [^)]+\)\. Set adopt: true/);
     const after = keys();
     expect(duplicates(after)).toEqual([]);
-    expect(declaredKeys(spec)).toEqual(expect.arrayContaining(after));
+    expect(specKeys(spec)).toEqual(expect.arrayContaining(after));
     expect(after).toEqual(expect.arrayContaining(before));
   }, 300_000);
 
   it("with adopt, converges: every object exactly once, nothing pending, no change left", async () => {
+    await recovered();
     writeSpec(true);
     const up = await t.stack.up({ onOutput: t.onOutput });
     expect(up.summary.result).toBe("succeeded");
     const after = keys();
     expect(duplicates(after)).toEqual([]);
-    expect(after).toEqual(declaredKeys(spec));
+    expect(after).toEqual(specKeys(spec));
     const deployment = await exported();
-    expect(managedUrns(deployment)).toHaveLength(declaredKeys(spec).length);
+    expect(managedUrns(deployment)).toHaveLength(specKeys(spec).length);
     expect(deployment.pending_operations ?? []).toEqual([]);
     const preview = await t.stack.preview({ expectNoChanges: true, refresh: true });
-    expect(preview.changeSummary).toEqual({ same: declaredKeys(spec).length + 1 });
+    expect(preview.changeSummary).toEqual({ same: specKeys(spec).length + 1 });
   }, 300_000);
 });

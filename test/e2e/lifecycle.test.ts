@@ -1,6 +1,7 @@
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { changesOf } from "./helpers/events";
 import { openAccount, type Account, type Declared } from "./helpers/livechat";
+import { step } from "./helpers/steps";
 
 // The whole lifecycle of all seven resources through the real CLI against the emulator, one stack holding
 // them all (each CLI run costs seconds): create, no-op preview, refresh without drift, update in place or
@@ -82,9 +83,21 @@ describe("lifecycle of every resource through the Pulumi CLI", () => {
   }, 120_000);
   afterAll(async () => a?.close());
 
-  it("creates all seven", async () => {
+  /** The first up, with the seven declared. */
+  const created = step(async () => {
     await a.declare(initial);
-    const up = await a.t.stack.up({ onOutput: a.t.onOutput });
+    return a.t.stack.up({ onOutput: a.t.onOutput });
+  });
+  /** Then the up with every resource edited: the ids before it, and its result. */
+  const edited = step(async () => {
+    await created();
+    const idsBefore = await ids();
+    await a.declare(updated);
+    return { idsBefore, up: await a.t.stack.up({ onOutput: a.t.onOutput }) };
+  });
+
+  it("creates all seven", async () => {
+    const up = await created();
     expect(up.summary.resourceChanges).toEqual({ create: 8 });
     const s = state();
     const sales = s.groups.find((g: { name: string }) => g.name === "Sales");
@@ -104,6 +117,7 @@ describe("lifecycle of every resource through the Pulumi CLI", () => {
   }, 300_000);
 
   it("keeps the serialized provider tiny and free of credentials, and secrets encrypted", async () => {
+    await created();
     // The state file itself: the Automation API's exportStack shows secrets in clear.
     const { checkpoint } = JSON.parse(a.t.rawState());
     const deployment = checkpoint.latest;
@@ -126,19 +140,19 @@ describe("lifecycle of every resource through the Pulumi CLI", () => {
   }, 300_000);
 
   it("previews no change right after up, despite what the server normalized", async () => {
+    await created();
     const preview = await a.t.stack.preview({ expectNoChanges: true });
     expect(preview.changeSummary).toEqual({ same: 8 });
   }, 300_000);
 
   it("refreshes without reporting anything when nothing drifted", async () => {
+    await created();
     const refresh = await a.t.stack.refresh();
     expect(refresh.summary.resourceChanges).toEqual({ same: 8 });
   }, 300_000);
 
   it("updates in place, and replaces what the API cannot edit", async () => {
-    const idsBefore = await ids();
-    await a.declare(updated);
-    const up = await a.t.stack.up({ onOutput: a.t.onOutput });
+    const { idsBefore, up } = await edited();
     expect(up.summary.resourceChanges).toEqual({ same: 1, update: 5, replace: 2 });
     const idsAfter = await ids();
     for (const name of ["sales", "jenny", "checkout", "welcome", "bye"])
@@ -164,6 +178,7 @@ describe("lifecycle of every resource through the Pulumi CLI", () => {
   }, 300_000);
 
   it("reports drift made behind Pulumi's back, and nothing else, then up restores it", async () => {
+    await edited();
     const id = await ids();
     await a.api.request("PUT", `/groups/${id.sales}`, { body: { name: "Renamed by hand" } });
     await a.api.request("PUT", "/agents/jenny@example.com", { body: { job_title: "Intern" } });
@@ -209,6 +224,7 @@ describe("lifecycle of every resource through the Pulumi CLI", () => {
   }, 300_000);
 
   it("destroys everything, leaving the account as it was", async () => {
+    await created();
     const destroy = await a.t.stack.destroy({ onOutput: a.t.onOutput });
     expect(destroy.summary.resourceChanges).toEqual({ delete: 8 });
     expect(state()).toEqual(before);

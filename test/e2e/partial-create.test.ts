@@ -1,7 +1,8 @@
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { changesOf, managedResources } from "./helpers/events";
+import { expectUpFails, expectUpSucceeds, requestLines } from "./helpers/faults";
 import { openAccount, type Account, type Declared } from "./helpers/livechat";
-import { failureOf } from "./helpers/stack";
+import { step } from "./helpers/steps";
 
 // An agent's create is two calls: POST /agents, then a PUT for its work schedule. When the PUT fails, the
 // agent already exists in the account; it must be recorded in the state all the same (Pulumi's partial
@@ -27,6 +28,8 @@ describe("an agent whose work schedule cannot be set at creation", () => {
   let a: Account;
   const state = () => a.emulator.state() as unknown as AccountState;
   const agents = () => state().agents.filter((x: { login: string }) => x.login === LOGIN);
+  const writes = (from: number) =>
+    requestLines(a.emulator, (r) => ["POST", "PUT", "DELETE"].includes(r.method), from);
 
   beforeAll(async () => {
     a = await openAccount({ "livechat:maxRetries": "0", "livechat:maxRequestsPerSecond": "100" });
@@ -34,16 +37,39 @@ describe("an agent whose work schedule cannot be set at creation", () => {
   }, 120_000);
   afterAll(async () => a?.close());
 
-  it("is recorded in the state by the up that failed", async () => {
+  /** The up while the API refuses every PUT to an agent: it must fail. */
+  const failedUp = step(async () => {
+    const from = a.emulator.requests().length;
     a.emulator.setFaults({ error5xxRate: 1, methods: ["PUT"], pathPrefix: "/agents" });
-    await failureOf(() => a.t.stack.up({ onOutput: a.t.onOutput }));
-    const log = a.emulator.requests();
-    a.emulator.clearFaults();
-    // The agent was made, then its schedule refused.
-    expect(log.filter((r) => r.method === "POST").map((r) => [r.path, r.status < 300])).toEqual([
-      ["/agents", true],
+    try {
+      const failed = await expectUpFails(a.t.stack, { onOutput: a.t.onOutput });
+      return { failed, writes: writes(from) };
+    } finally {
+      a.emulator.clearFaults();
+    }
+  });
+  /** The next up, with the API answering again. */
+  const nextUp = step(async () => {
+    await failedUp();
+    const from = a.emulator.requests().length;
+    const up = await expectUpSucceeds(a.t.stack, { onOutput: a.t.onOutput });
+    return { up, writes: writes(from) };
+  });
+
+  it("is recorded in the state by the up that failed", async () => {
+    const { failed, writes } = await failedUp();
+    // The agent was made, then its schedule refused, once (no retries): the up failed on it, saying so.
+    expect(writes).toEqual(["POST /agents 200", `PUT /agents/${LOGIN} 503`]);
+    expect(failed.errors).toEqual([
+      {
+        name: "sam",
+        message: expect.stringContaining(
+          `Agent ${LOGIN} was created, but setting workScheduler failed: LiveChat API PUT /agents/${LOGIN} ` +
+            "failed: 503 Service unavailable (injected fault). It is recorded in the stack; run pulumi up again " +
+            "to finish it.",
+        ),
+      },
     ]);
-    expect(log.filter((r) => r.method === "PUT").map((r) => r.status)).toEqual([503]);
     expect(agents()).toHaveLength(1);
 
     const recorded = (await managedResources(a.t.stack)).filter((r) => r.type === "Agent");
@@ -52,16 +78,10 @@ describe("an agent whose work schedule cannot be set at creation", () => {
   }, 300_000);
 
   it("gets its schedule from the next up, once the API answers again, without a second agent", async () => {
-    const sent = a.emulator.requests().length;
-    const up = await a.t.stack.up({ onOutput: a.t.onOutput });
+    const { up, writes } = await nextUp();
     expect(up.summary.result).toBe("succeeded");
-    // Taken up where it stopped: never created again.
-    expect(
-      a.emulator
-        .requests()
-        .slice(sent)
-        .filter((r) => r.method === "POST"),
-    ).toEqual([]);
+    // Taken up where it stopped: never created again, only its schedule set.
+    expect(writes).toEqual([`PUT /agents/${LOGIN} 200`]);
     expect(agents()).toHaveLength(1);
     expect(agents()[0].work_scheduler).toMatchObject({
       monday: { enabled: 1, start: "09:00", end: "17:00" },
@@ -70,6 +90,7 @@ describe("an agent whose work schedule cannot be set at creation", () => {
   }, 300_000);
 
   it("previews no change after that", async () => {
+    await nextUp();
     const events: EngineEvent[] = [];
     const preview = await a.t.stack.preview({ expectNoChanges: true, onEvent: (e) => events.push(e) });
     expect(changesOf(events)).toEqual({});

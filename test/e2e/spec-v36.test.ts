@@ -8,6 +8,7 @@ import { startEmulator, type RunningEmulator } from "../../src/emulator";
 import type { DriftReport } from "../../src/tools/report";
 import { v36ChangesOf } from "./helpers/events";
 import { madeOrDeleted } from "./helpers/livechat";
+import { step } from "./helpers/steps";
 import { openRootProject, type RootProject } from "./fixtures/tools/project";
 
 // An account spec moved from v2 to v3.6 section by section, the way docs/migration.md tells: export the account
@@ -55,51 +56,22 @@ describe("an account spec on the Configuration API v3.6", () => {
     await emulator?.stop();
   });
 
-  it("takes a v2 stack over from its v3.6 export without deleting or making any object", async () => {
+  /** The account exported as a v3.6 spec, which the stack then applies: what each step saw and did. */
+  const takenOver = step(async () => {
     const before = emulator.state() as unknown as Record<string, Record<string, unknown>[]>;
     const exported = await project.cli([
       "export",
       ...["--api", "v3.6", "--stack", "dev", "--cwd", project.dir, "--out", specFile()],
     ]);
-    expect(exported.stderr).not.toContain("left out");
-    expect(exported.code).toBe(0);
     const spec = parse(fs.readFileSync(specFile(), "utf8"));
-    expect(spec).toMatchObject({ adopt: true, api: "v3.6" });
-    expect(spec.agents).toEqual([
-      expect.objectContaining({
-        agentId: "jenny@example.com",
-        role: "administrator",
-        groups: expect.arrayContaining([{ groupId: "Sales", priority: "normal" }]),
-      }),
-    ]);
-    expect(spec.tags).toEqual([{ name: "vip", groupIds: expect.arrayContaining(["Sales", "Support"]) }]);
-    expect(spec.goals).toEqual([expect.objectContaining({ name: "Sign-ups" })]); // v2 only: stays v2
-
     emulator.clearRequests();
     const events: EngineEvent[] = [];
     const up = await stack.up({ onEvent: (e) => events.push(e) });
-    // Groups, the agent and the greeting are taken over in place (aliases from the v2 types); the v3.6 tag
-    // adopts the tag of both groups, and the two v2 tag resources leave the stack without deleting it.
-    expect(up.summary.resourceChanges).toEqual({ update: 4, create: 1, delete: 2, same: 2 });
-    expect(v36ChangesOf(events)).toEqual({
-      "group-sales": "update",
-      "group-support": "update",
-      "agent-jenny@example.com": "update",
-      "greeting-support-hello": "update",
-      "tag-vip": "create",
-    });
-    expect(madeOrDeleted(emulator)).toEqual([]);
-    const after = emulator.state() as unknown as Record<string, Record<string, unknown>[]>;
-    for (const section of ["groups", "agents", "greetings", "tags", "goals"])
-      expect({ section, objects: after[section] }).toEqual({ section, objects: before[section] });
-
-    const types = (await stack.exportStack()).deployment.resources.map((r: { type: string }) => r.type);
-    expect(types.filter((t: string) => /livechat:(Group|Agent|Greeting|Tag)$/.test(t))).toEqual([]);
-    const preview = await stack.preview({ refresh: true, expectNoChanges: true });
-    expect(preview.changeSummary).toEqual({ same: 7 });
-  }, 600_000);
-
-  it("declares the objects only v3.6 has from their own sections, group names resolved in list items", async () => {
+    return { before, exported, spec, events, up, writes: madeOrDeleted(emulator) };
+  });
+  /** Then bots and auto accesses added to that spec, by group name, and applied. */
+  const v36Only = step(async () => {
+    await takenOver();
     const spec = parse(fs.readFileSync(specFile(), "utf8"));
     spec.bots = [
       { ownerClientId: "client-one", name: "Greeter", groups: [{ groupId: "Sales", priority: "first" }] },
@@ -112,7 +84,47 @@ describe("an account spec on the Configuration API v3.6", () => {
       },
     ];
     fs.writeFileSync(specFile(), stringify(spec));
-    const up = await stack.up();
+    return stack.up();
+  });
+
+  it("takes a v2 stack over from its v3.6 export without deleting or making any object", async () => {
+    const { before, exported, spec, events, up, writes } = await takenOver();
+    expect(exported.stderr).not.toContain("left out");
+    expect(exported.code).toBe(0);
+    expect(spec).toMatchObject({ adopt: true, api: "v3.6" });
+    expect(spec.agents).toEqual([
+      expect.objectContaining({
+        agentId: "jenny@example.com",
+        role: "administrator",
+        groups: expect.arrayContaining([{ groupId: "Sales", priority: "normal" }]),
+      }),
+    ]);
+    expect(spec.tags).toEqual([{ name: "vip", groupIds: expect.arrayContaining(["Sales", "Support"]) }]);
+    expect(spec.goals).toEqual([expect.objectContaining({ name: "Sign-ups" })]); // v2 only: stays v2
+
+    // Groups, the agent and the greeting are taken over in place (aliases from the v2 types); the v3.6 tag
+    // adopts the tag of both groups, and the two v2 tag resources leave the stack without deleting it.
+    expect(up.summary.resourceChanges).toEqual({ update: 4, create: 1, delete: 2, same: 2 });
+    expect(v36ChangesOf(events)).toEqual({
+      "group-sales": "update",
+      "group-support": "update",
+      "agent-jenny@example.com": "update",
+      "greeting-support-hello": "update",
+      "tag-vip": "create",
+    });
+    expect(writes).toEqual([]);
+    const after = emulator.state() as unknown as Record<string, Record<string, unknown>[]>;
+    for (const section of ["groups", "agents", "greetings", "tags", "goals"])
+      expect({ section, objects: after[section] }).toEqual({ section, objects: before[section] });
+
+    const types = (await stack.exportStack()).deployment.resources.map((r: { type: string }) => r.type);
+    expect(types.filter((t: string) => /livechat:(Group|Agent|Greeting|Tag)$/.test(t))).toEqual([]);
+    const preview = await stack.preview({ refresh: true, expectNoChanges: true });
+    expect(preview.changeSummary).toEqual({ same: 7 });
+  }, 600_000);
+
+  it("declares the objects only v3.6 has from their own sections, group names resolved in list items", async () => {
+    const up = await v36Only();
     expect(up.summary.resourceChanges).toEqual({ create: 2, same: 7 });
     const sales = (await api.action<{ id: number; name: string }[]>("list_groups", {})).find(
       (g) => g.name === "Sales",
@@ -137,6 +149,7 @@ describe("an account spec on the Configuration API v3.6", () => {
   }, 300_000);
 
   it("reports drift of a v3.6 field, and lists the v3.6-only objects nobody manages", async () => {
+    await v36Only();
     await api.action("update_agent", { id: "jenny@example.com", role: "normal" });
     await api.action("create_bot", { name: "Helper", owner_client_id: "client-one" });
     const drift = await project.cli([

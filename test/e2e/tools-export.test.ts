@@ -3,6 +3,7 @@ import * as path from "path";
 import { parse } from "yaml";
 import { startEmulator, type RunningEmulator, type WireState } from "../../src/emulator";
 import { loadSpec, type AgentEntry } from "../../src/account";
+import { step } from "./helpers/steps";
 import { openRootProject, type RootProject } from "./fixtures/tools/project";
 
 // `livechat-pulumi export` as a real process: a varied account exported, then applied with the root program
@@ -76,7 +77,6 @@ describe("livechat-pulumi export", () => {
   let source: RunningEmulator;
   let project: RootProject;
   let file: string;
-  let exported: string;
   const exportFrom = (emulator: RunningEmulator, args: string[] = [], pat = emulator.credentials.pat) =>
     project.cli(["export", "--api-url", emulator.url, "--login", emulator.credentials.login, ...args], {
       LIVECHAT_PAT: pat,
@@ -93,9 +93,19 @@ describe("livechat-pulumi export", () => {
     await source?.stop();
   });
 
-  it("writes the whole account as a spec the root program accepts, showing progress", async () => {
+  /** The account exported to `file`: the run, the file's text, and the account as it was before. */
+  const exportedToFile = step(async () => {
     const before = source.state();
-    const { code, stdout, stderr } = await exportFrom(source, ["--out", file]);
+    const run = await exportFrom(source, ["--out", file]);
+    return { before, run, exported: fs.readFileSync(file, "utf8") };
+  });
+
+  it("writes the whole account as a spec the root program accepts, showing progress", async () => {
+    const {
+      before,
+      run: { code, stdout, stderr },
+      exported,
+    } = await exportedToFile();
     expect(code).toBe(0);
     expect(stdout).toBe("");
     expect(stderr.split("\n")).toEqual([
@@ -112,7 +122,6 @@ describe("livechat-pulumi export", () => {
       `wrote ${file}`,
       "",
     ]);
-    exported = fs.readFileSync(file, "utf8");
     const spec = loadSpec(file);
     expect(spec.adopt).toBe(true);
     // The owner and group 0 are in every account; the rest is all there, groups referred to by name.
@@ -146,6 +155,7 @@ describe("livechat-pulumi export", () => {
   }, 120_000);
 
   it("applied with adoption to the same account, takes everything over without a change", async () => {
+    const { exported } = await exportedToFile();
     const stack = await project.createStack("same", file, source);
     const before = source.state();
     source.clearRequests();
@@ -161,6 +171,7 @@ describe("livechat-pulumi export", () => {
   }, 300_000);
 
   it("applied to an empty license, reproduces the configuration", async () => {
+    const { exported } = await exportedToFile();
     const target = await startEmulator();
     try {
       const stack = await project.createStack("copy", file, target);

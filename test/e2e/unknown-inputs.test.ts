@@ -1,6 +1,7 @@
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { changesOf, errorsOf } from "./helpers/events";
 import { openAccount, type Account, type Declared } from "./helpers/livechat";
+import { step } from "./helpers/steps";
 
 // An input that comes from a resource created in the same run is unknown during the preview. Every input
 // of every resource may be: the preview must plan the create (no crash, no default put in its place), the
@@ -134,6 +135,9 @@ describe("inputs unknown during preview, for every input of every resource", () 
   }, 120_000);
   afterAll(async () => a?.close());
 
+  /** The up of every resource (their unknown inputs known by then). */
+  const created = step(() => a.t.stack.up({ onOutput: a.t.onOutput }));
+
   it("previews a create of each, with no error", async () => {
     // 43 inputs, adopt once per type, and the anchor.
     expect(names).toHaveLength(51);
@@ -148,7 +152,7 @@ describe("inputs unknown during preview, for every input of every resource", () 
   }, 300_000);
 
   it("creates each in the up, and previews no change after it", async () => {
-    const up = await a.t.stack.up({ onOutput: a.t.onOutput });
+    const up = await created();
     expect(up.summary.resourceChanges).toEqual({ create: names.length + 1 });
     const events: EngineEvent[] = [];
     const preview = await a.t.stack.preview({ onEvent: (e) => events.push(e) });
@@ -157,6 +161,7 @@ describe("inputs unknown during preview, for every input of every resource", () 
   }, 300_000);
 
   it("plans an update, never a replace, when an existing agent's notifications become unknown", async () => {
+    await created();
     const changed = structuredClone(resources);
     changed.splice(1, 0, { type: "Group", name: "anchor-2", args: { name: "Anchor 2" } });
     // The same value as before (newGoal false, not the default), unknown until anchor-2 exists.

@@ -1,6 +1,7 @@
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { v36ChangesOf } from "./helpers/events";
 import { openAccount, type Account, type Declared } from "./helpers/livechat";
+import { step } from "./helpers/steps";
 
 // v36.AutoAccess, v36.LicenseProperty and v36.GroupProperty through the real CLI against the emulator, in one
 // stack: create (beside a rule made by hand, which is never touched), a clean preview, refresh without drift,
@@ -108,9 +109,21 @@ describe("v3.6 auto access and property values through the Pulumi CLI", () => {
   }, 120_000);
   afterAll(async () => a?.close());
 
-  it("creates each, in place in the rules' order", async () => {
+  /** The first up, with the resources declared. */
+  const created = step(async () => {
     await a.declare(initial);
-    const up = await a.t.stack.up({ onOutput: a.t.onOutput });
+    return a.t.stack.up({ onOutput: a.t.onOutput });
+  });
+  /** Then the up with them edited: the ids before it, and its result. */
+  const edited = step(async () => {
+    await created();
+    const before = await ids();
+    await a.declare(updated);
+    return { before, up: await a.t.stack.up({ onOutput: a.t.onOutput }) };
+  });
+
+  it("creates each, in place in the rules' order", async () => {
+    const up = await created();
     expect(up.summary.resourceChanges).toEqual({ create: all });
     const id = await ids();
     expect(await order()).toEqual(["Hand-made", "Shop pages", "Chats from the US"]);
@@ -133,6 +146,7 @@ describe("v3.6 auto access and property values through the Pulumi CLI", () => {
   }, 300_000);
 
   it("previews no change right after up, and a refresh finds no drift", async () => {
+    await created();
     const preview = await a.t.stack.preview({ expectNoChanges: true });
     expect(preview.changeSummary).toEqual({ same: all });
     const refresh = await a.t.stack.refresh();
@@ -140,9 +154,7 @@ describe("v3.6 auto access and property values through the Pulumi CLI", () => {
   }, 300_000);
 
   it("updates in place", async () => {
-    const before = await ids();
-    await a.declare(updated);
-    const up = await a.t.stack.up({ onOutput: a.t.onOutput });
+    const { before, up } = await edited();
     expect(up.summary.resourceChanges).toEqual({ same: 2, update: all - 2 });
     expect(await ids()).toEqual(before);
     expect(await order()).toEqual(["Hand-made", "Shop pages", "Chats from North America"]);
@@ -164,6 +176,7 @@ describe("v3.6 auto access and property values through the Pulumi CLI", () => {
   }, 300_000);
 
   it("reports drift made through the API, and up restores it", async () => {
+    await edited();
     const id = await ids();
     // The managed rule moved to the end, the other's groups changed, a value changed, another deleted.
     await a.api.action("update_auto_access", { id: id.shop, next_id: "" });
@@ -188,6 +201,7 @@ describe("v3.6 auto access and property values through the Pulumi CLI", () => {
   }, 300_000);
 
   it("destroys everything it made, and only that", async () => {
+    await created();
     await a.t.stack.destroy({ onOutput: a.t.onOutput });
     expect(await rules()).toEqual([expect.objectContaining({ id: handMade, description: "Hand-made" })]);
     expect(await licenseValues()).toEqual({});

@@ -1,6 +1,7 @@
 import * as path from "path";
 import { checkDrift } from "../../src/tools/drift";
 import { openAccount, type Account } from "./helpers/livechat";
+import { step } from "./helpers/steps";
 
 // A retiring API version (the server's Legacy/Deprecation header) is a Pulumi warning once per run, and the
 // drift report says it too; the drift report covers v2 and v3.6 resources of one stack alike.
@@ -29,7 +30,8 @@ describe("API notices and drift across generations", () => {
     await a?.close();
   });
 
-  it("warns once per run that v2 is deprecated, naming the date and what to do", async () => {
+  /** The up of both groups, and the warnings about the API it printed. */
+  const deployed = step(async () => {
     const warnings: string[] = [];
     await a.t.stack.up({
       onOutput: a.t.onOutput,
@@ -39,6 +41,11 @@ describe("API notices and drift across generations", () => {
           warnings.push(d.message.trim());
       },
     });
+    return warnings;
+  });
+
+  it("warns once per run that v2 is deprecated, naming the date and what to do", async () => {
+    const warnings = await deployed();
     expect(warnings).toEqual([
       "LiveChat Configuration API v2 is deprecated until 2026-12-31 (the server's Deprecation header); move this " +
         "stack's v2 resources to the v36 module before then (docs/migration.md in pulumi-livechat).",
@@ -46,6 +53,7 @@ describe("API notices and drift across generations", () => {
   }, 300_000);
 
   it("reports drift of a v3.6 resource by field, with the notice beside it", async () => {
+    await deployed();
     const id = Number((await a.t.stack.outputs()).ids.value.new);
     await a.api.action("update_group", { id, name: "Renamed by hand" });
     const report = await checkDrift({ stack: "test", cwd: a.t.workDir, unmanaged: true });

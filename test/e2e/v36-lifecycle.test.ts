@@ -1,6 +1,7 @@
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { v36ChangesOf } from "./helpers/events";
 import { openAccount, type Account, type Declared } from "./helpers/livechat";
+import { step } from "./helpers/steps";
 
 // The Configuration API v3.6 resources (module v36) through the real CLI against the emulator, in one stack:
 // create, a clean preview, update in place, drift made through the API that refresh reports and up
@@ -78,10 +79,23 @@ describe("the v3.6 resources through the Pulumi CLI", () => {
   }, 120_000);
   afterAll(async () => a?.close());
 
-  it("creates each, under type tokens of their own module", async () => {
+  /** The first up, with the resources declared, and its engine events. */
+  const created = step(async () => {
     await a.declare(initial);
     const events: EngineEvent[] = [];
     const up = await a.t.stack.up({ onOutput: a.t.onOutput, onEvent: (e) => events.push(e) });
+    return { up, events };
+  });
+  /** Then the up with them edited: the ids before it, and its result. */
+  const edited = step(async () => {
+    await created();
+    const before = await ids();
+    await a.declare(updated);
+    return { before, up: await a.t.stack.up({ onOutput: a.t.onOutput }) };
+  });
+
+  it("creates each, under type tokens of their own module", async () => {
+    const { up, events } = await created();
     expect(up.summary.resourceChanges).toEqual({ create: initial.length + 1 });
     expect(v36ChangesOf(events)).toEqual({ sales: "create", support: "create", jenny: "create" });
     const id = await ids();
@@ -112,6 +126,7 @@ describe("the v3.6 resources through the Pulumi CLI", () => {
   }, 300_000);
 
   it("previews no change right after up, and a refresh finds no drift", async () => {
+    await created();
     const preview = await a.t.stack.preview({ expectNoChanges: true });
     expect(preview.changeSummary).toEqual({ same: initial.length + 1 });
     const refresh = await a.t.stack.refresh();
@@ -119,9 +134,7 @@ describe("the v3.6 resources through the Pulumi CLI", () => {
   }, 300_000);
 
   it("updates in place", async () => {
-    const before = await ids();
-    await a.declare(updated);
-    const up = await a.t.stack.up({ onOutput: a.t.onOutput });
+    const { before, up } = await edited();
     // The support group is left as it is.
     expect(up.summary.resourceChanges).toEqual({ same: 2, update: initial.length - 1 });
     expect(await ids()).toEqual(before);
@@ -148,6 +161,7 @@ describe("the v3.6 resources through the Pulumi CLI", () => {
   }, 300_000);
 
   it("reports drift made through the API, and up restores it", async () => {
+    await edited();
     const id = await ids();
     await a.api.action("update_group", { id: Number(id.sales), name: "Renamed by hand" });
     await a.api.action("update_agent", { id: "jenny@example.com", job_title: "Intern", notifications: [] });
@@ -162,6 +176,7 @@ describe("the v3.6 resources through the Pulumi CLI", () => {
   }, 300_000);
 
   it("destroys everything it made, and only that", async () => {
+    await created();
     const id = await ids();
     await a.t.stack.destroy({ onOutput: a.t.onOutput });
     expect((await groups()).map((g) => g.id)).not.toContain(Number(id.sales));

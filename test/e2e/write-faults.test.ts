@@ -1,7 +1,9 @@
 import type { EngineEvent } from "@pulumi/pulumi/automation";
-import { accountKeys, duplicates } from "../../bench/account";
-import { changesOf, upTwice } from "./helpers/events";
+import { accountKeys, duplicates } from "./helpers/account-keys";
+import { changesOf } from "./helpers/events";
+import { expectUpFails, expectUpSucceeds, requestLines, type Failed } from "./helpers/faults";
 import { openAccount, type Account, type Declared } from "./helpers/livechat";
+import { step } from "./helpers/steps";
 
 // Every write of one kind fails after the server applied it, for all seven resource types in one stack:
 // first every POST's answer is lost, then every PUT is refused with a 5xx (an agent with a work schedule is
@@ -56,7 +58,7 @@ function allSeven(p: string): Declared[] {
   ];
 }
 
-/** The natural keys `allSeven(p)` declares, in the form of bench/account.js's accountKeys. */
+/** The natural keys `allSeven(p)` declares, in the form of helpers/account-keys. */
 function keysOf(p: string): string[] {
   const lower = p.toLowerCase();
   return [
@@ -82,41 +84,99 @@ describe("writes applied by the server but failed for the provider, for every re
     await a.t.stack.preview({ onEvent: (e) => events.push(e) });
     return changesOf(events);
   };
+  /** Index of the next request in the emulator's log. */
+  const mark = () => a.emulator.requests().length;
+  const writes = (from: number) =>
+    requestLines(a.emulator, (r) => ["POST", "PUT", "DELETE"].includes(r.method), from);
 
   beforeAll(async () => {
     a = await openAccount({ "livechat:maxRetries": "0", "livechat:maxRequestsPerSecond": "100" });
   }, 120_000);
   afterAll(async () => a?.close());
 
-  it("every POST's answer lost: each object is found and brought to the desired state", async () => {
+  /** The seven A objects made by one up while every POST's answer is lost after the server applied it. */
+  const madeWithLostAnswers = step(async () => {
     await a.declare(allSeven("A"));
+    const from = mark();
     a.emulator.setFaults({ dropAfterWriteRate: 1, methods: ["POST"] });
-    const { up, failures } = await upTwice(a.t.stack, a.t.onOutput);
-    const posts = a.emulator.requests().filter((r) => r.method === "POST");
-    a.emulator.clearFaults();
-    expect({ failures, result: up?.summary.result }).toMatchObject({ result: "succeeded" });
-    // Every create was applied and its answer dropped, and none was sent twice.
-    expect(posts.map((r) => r.status)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    try {
+      const up = await expectUpSucceeds(a.t.stack, { onOutput: a.t.onOutput });
+      return { up, writes: writes(from) };
+    } finally {
+      a.emulator.clearFaults();
+    }
+  });
+
+  it("every POST's answer lost: each object is found and brought to the desired state", async () => {
+    const { up, writes } = await madeWithLostAnswers();
+    expect(up.summary.resourceChanges).toEqual({ create: 8 });
+    // Every create was applied and its answer dropped, none was sent twice, and the agent's schedule was set
+    // by a PUT (not faulted) once the agent was found.
+    expect(writes.filter((w) => w.startsWith("POST")).sort()).toEqual(
+      [
+        "POST /groups 0",
+        "POST /agents 0",
+        "POST /goals 0",
+        "POST /greetings 0",
+        "POST /tags 0",
+        "POST /canned_responses 0",
+        "POST /webhooks 0",
+      ].sort(),
+    );
+    expect(writes.filter((w) => !w.startsWith("POST"))).toEqual(["PUT /agents/a-agent@example.com 200"]);
     expect(duplicates(keys())).toEqual([]);
     expect(keys()).toEqual(keysOf("A").sort());
     // No up after clearing the faults: the first successful up has already done everything.
     expect(await cleanPreview()).toEqual({});
   }, 300_000);
 
-  it("every PUT refused: two ups with the faults, one without, then one object per key and a clean preview", async () => {
+  it("every PUT refused: two ups with the faults fail on the new agent's schedule, one without converges", async () => {
+    await madeWithLostAnswers();
     await a.declare([...allSeven("A"), ...allSeven("B")]);
     a.emulator.setFaults({ error5xxRate: 1, methods: ["PUT"] });
-    const withFaults = await upTwice(a.t.stack, a.t.onOutput);
-    const puts = a.emulator.requests().filter((r) => r.method === "PUT");
-    a.emulator.clearFaults();
-    // The new agent's schedule was refused at least once (the first up fails on it).
-    expect(
-      puts.filter((r) => r.path === "/agents/b-agent@example.com" && r.status === 503).length,
-    ).toBeGreaterThan(0);
-    expect(withFaults.failures.length).toBeGreaterThan(0);
+    let first: Failed;
+    let second: Failed;
+    let firstWrites: string[];
+    let secondWrites: string[];
+    try {
+      // The first up makes the new agent, then its schedule is refused: the agent is recorded, the up fails.
+      let from = mark();
+      first = await expectUpFails(a.t.stack, { onOutput: a.t.onOutput });
+      firstWrites = writes(from);
+      // The second up meets the same fault on the same PUT, and makes no second agent.
+      from = mark();
+      second = await expectUpFails(a.t.stack, { onOutput: a.t.onOutput });
+      secondWrites = writes(from);
+    } finally {
+      a.emulator.clearFaults();
+    }
+    // Each failed on the agent alone, naming it and the refused call; the first says the agent was made.
+    expect(first.errors).toEqual([
+      {
+        name: "b-agent",
+        message: expect.stringContaining(
+          "Agent b-agent@example.com was created, but setting workScheduler failed: LiveChat API PUT " +
+            "/agents/b-agent@example.com failed: 503 Service unavailable (injected fault). It is recorded in the " +
+            "stack; run pulumi up again to finish it.",
+        ),
+      },
+    ]);
+    expect(firstWrites.filter((w) => w.startsWith("PUT"))).toEqual(["PUT /agents/b-agent@example.com 503"]);
+    expect(firstWrites.filter((w) => w.startsWith("POST /agents"))).toEqual(["POST /agents 200"]);
+    expect(second.errors).toEqual([
+      {
+        name: "b-agent",
+        message:
+          "LiveChat API PUT /agents/b-agent@example.com failed: 503 Service unavailable (injected fault)\n",
+      },
+    ]);
+    // Only the PUT: the agent is in the state, and the other objects were made by the first up, or now.
+    expect(secondWrites.filter((w) => !w.startsWith("POST /") || w.startsWith("POST /agents"))).toEqual([
+      "PUT /agents/b-agent@example.com 503",
+    ]);
 
-    const sent = a.emulator.requests().length;
-    const up = await a.t.stack.up({ onOutput: a.t.onOutput });
+    const from = mark();
+    const up = await expectUpSucceeds(a.t.stack, { onOutput: a.t.onOutput });
     expect(up.summary.result).toBe("succeeded");
     expect(duplicates(keys())).toEqual([]);
     expect(keys()).toEqual([...keysOf("A"), ...keysOf("B")].sort());
@@ -124,12 +184,7 @@ describe("writes applied by the server but failed for the provider, for every re
     const agent = agents.find((x: { login: string }) => x.login === "b-agent@example.com");
     expect(agent.work_scheduler?.tuesday).toEqual({ enabled: 1, start: "08:00", end: "16:00" });
     // The agent the failed ups made is taken up, not made again.
-    expect(
-      a.emulator
-        .requests()
-        .slice(sent)
-        .filter((r) => r.method === "POST" && r.path === "/agents"),
-    ).toEqual([]);
+    expect(writes(from).filter((w) => w.startsWith("POST /agents"))).toEqual([]);
     expect(await cleanPreview()).toEqual({});
-  }, 300_000);
+  }, 600_000);
 });

@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import axios from "axios";
+import { within } from "../e2e/helpers/wait";
 
 jest.setTimeout(120_000);
 
@@ -29,25 +30,53 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
-function run(args: string[]): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+interface Run {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+  /** The first match of `pattern` in the output, as soon as it is printed; fails if the process ends first. */
+  printed: (pattern: RegExp) => Promise<RegExpMatchArray>;
+}
+
+function run(args: string[]): Run {
   const child = spawn(process.execPath, [cli, ...args], {
     cwd: root,
     env: { ...process.env, NODE_PATH: path.join(root, "node_modules") },
   });
   let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitFor(pattern: RegExp, output: () => string): Promise<RegExpMatchArray> {
-  for (let i = 0; i < 200; i++) {
-    const match = pattern.exec(output());
-    if (match) return match;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${pattern}; output so far:\n${output()}`);
+  let ended = false;
+  const waiting = new Set<() => void>();
+  const changed = () => waiting.forEach((check) => check());
+  const onData = (chunk: Buffer) => {
+    output += chunk;
+    changed();
+  };
+  child.stdout?.on("data", onData);
+  child.stderr?.on("data", onData);
+  const exited = new Promise<number | null>((resolve) =>
+    child.on("exit", (code) => {
+      ended = true;
+      changed();
+      resolve(code);
+    }),
+  );
+  const printed = (pattern: RegExp) =>
+    within(
+      new Promise<RegExpMatchArray>((resolve, reject) => {
+        const check = () => {
+          const match = pattern.exec(output);
+          if (match || ended) waiting.delete(check);
+          if (match) resolve(match);
+          else if (ended)
+            reject(new Error(`the emulator exited before printing ${pattern}; output:\n${output}`));
+        };
+        waiting.add(check);
+        check();
+      }),
+      30_000,
+      () => `${pattern} in the emulator's output; output so far:\n${output}`,
+    );
+  return { child, output: () => output, exited, printed };
 }
 
 test("starts on port 0, prints the URL and how to use it, answers, and stops on SIGTERM", async () => {
@@ -55,9 +84,9 @@ test("starts on port 0, prints the URL and how to use it, answers, and stops on 
   const dataFile = path.join(outDir, "state.json");
   const proc = run(["--port", "0", "--data", dataFile, "--login", "cli@example.com", "--pat", "dal:cli-pat"]);
   try {
-    const [, url] = await waitFor(/listening on (http:\/\/127\.0\.0\.1:(\d+))/, proc.output);
+    const [, url] = await proc.printed(/listening on (http:\/\/127\.0\.0\.1:(\d+))/);
     expect(url).not.toMatch(/:0$/);
-    await waitFor(/export LIVECHAT_API_URL=/, proc.output);
+    await proc.printed(/export LIVECHAT_API_URL=/);
     expect(proc.output()).toContain(
       `LIVECHAT_API_URL=${url} LIVECHAT_LOGIN=cli@example.com LIVECHAT_PAT=dal:cli-pat`,
     );
@@ -65,7 +94,7 @@ test("starts on port 0, prints the URL and how to use it, answers, and stops on 
     const auth = `Basic ${Buffer.from("cli@example.com:dal:cli-pat").toString("base64")}`;
     const res = await axios.get(`${url}/agents`, { headers: { Authorization: auth, "X-API-Version": "2" } });
     expect(res.data).toEqual([expect.objectContaining({ login: "cli@example.com", permission: "owner" })]);
-    await waitFor(/GET \/agents 200/, proc.output);
+    await proc.printed(/GET \/agents 200/);
     expect(proc.output()).not.toContain(auth.slice(6));
     expect(fs.existsSync(dataFile)).toBe(true);
   } finally {

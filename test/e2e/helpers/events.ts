@@ -1,4 +1,4 @@
-import type { EngineEvent, Stack, UpResult } from "@pulumi/pulumi/automation";
+import type { EngineEvent, Stack } from "@pulumi/pulumi/automation";
 
 const LIVECHAT = "pulumi-nodejs:dynamic/livechat:";
 
@@ -44,25 +44,6 @@ export function errorsOf(events: EngineEvent[]): { name: string; message: string
     .map((e) => e.diagnosticEvent)
     .filter((d) => d?.severity === "error" && d.urn)
     .map((d) => ({ name: d!.urn!.split("::").pop()!, message: d!.message }));
-}
-
-/**
- * `pulumi up`, and once more if it failed (nothing changed in between: the same faults meet the second run).
- * Returns the successful result, if any, and the failures' text.
- */
-export async function upTwice(
-  stack: Stack,
-  onOutput: (line: string) => void,
-): Promise<{ up?: UpResult; failures: string[] }> {
-  const failures: string[] = [];
-  for (let run = 1; run <= 2; run++) {
-    try {
-      return { up: await stack.up({ onOutput }), failures };
-    } catch (e) {
-      failures.push(String(e).slice(0, 3000));
-    }
-  }
-  return { failures };
 }
 
 /** The LiveChat resources recorded in the stack's state, as `pulumi stack export` shows them. */

@@ -46,10 +46,11 @@ describe("legacy and deprecation notices", () => {
     const heard: ApiNotice[] = [];
     const c = client((n) => heard.push(n));
     await c.request("GET", "/legacy");
-    await c.request("GET", "/legacy-error").catch(() => undefined);
+    // Error answers carry notices too: these two must fail.
+    await expect(c.request("GET", "/legacy-error")).rejects.toThrow();
     await c.request("GET", "/legacy");
     await c.request("GET", "/plain");
-    await c.action("fail").catch(() => undefined);
+    await expect(c.action("fail")).rejects.toThrow();
     await c.action("list_agents");
     await c.request("GET", "/later");
     const expected: ApiNotice[] = [
@@ -63,7 +64,8 @@ describe("legacy and deprecation notices", () => {
 
   it("records a notice from an error answer", async () => {
     const c = client();
-    await c.request("GET", "/legacy-error").catch(() => undefined);
+    // Error answers carry notices too: these two must fail.
+    await expect(c.request("GET", "/legacy-error")).rejects.toThrow();
     expect(c.apiNotices()).toEqual([{ version: "2", stage: "legacy", until: "2027-06-30" }]);
   });
 

@@ -1,5 +1,26 @@
 import { LiveChatClient } from "../../../src/client";
+import { Throttle } from "../../../src/client/throttle";
+import { within } from "../../e2e/helpers/wait";
 import { TestServer, startServer } from "./test-server";
+
+/**
+ * Resolves, with the time it lasts until, when a client's throttle next starts a pause (after a 429 with
+ * Retry-After): the event the tests of the pause wait for before sending more.
+ */
+function nextPause(): Promise<number> {
+  const pause = new Promise<number>((resolve) => {
+    const original = Throttle.prototype.pauseUntil;
+    const spy = jest.spyOn(Throttle.prototype, "pauseUntil").mockImplementation(function (
+      this: Throttle,
+      epochMs: number,
+    ) {
+      original.call(this, epochMs);
+      spy.mockRestore();
+      resolve(epochMs);
+    });
+  });
+  return within(pause, 10_000, "the client to pause after the 429");
+}
 
 describe("client-side throttle", () => {
   let server: TestServer;
@@ -34,6 +55,7 @@ describe("client-side throttle", () => {
   afterAll(() => server.close());
   beforeEach(() => {
     server.seen.length = 0;
+    limitedOnce = false;
   });
 
   it("starts at most maxRequestsPerSecond requests per second", async () => {
@@ -88,29 +110,32 @@ describe("client-side throttle", () => {
       retry: { baseMs: 1 },
       throttle: { maxRequestsPerSecond: 1000 },
     });
+    const paused = nextPause();
     const first = client.request("GET", "/limited");
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const until = await paused;
     const started = Date.now();
     await Promise.all([first, client.request("GET", "/fast")]);
-    // The second call was issued during the pause and waited for it, instead of hitting the server.
+    // The second call was issued during the pause and waited for its end, instead of hitting the server.
     const fast = server.seen.find((s) => s.url === "/fast");
+    expect(fast!.at).toBeGreaterThanOrEqual(until);
     expect(fast!.at - started).toBeGreaterThanOrEqual(800);
     expect(server.seen.map((s) => s.url).sort()).toEqual(["/fast", "/limited", "/limited"]);
   });
 
   it("holds back v3.6 calls after a v2 429 with Retry-After", async () => {
-    limitedOnce = false;
     const client = new LiveChatClient({
       apiUrl: server.url,
       token: "t0k3n",
       retry: { baseMs: 1 },
       throttle: { maxRequestsPerSecond: 1000 },
     });
+    const paused = nextPause();
     const first = client.request("GET", "/limited");
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const until = await paused;
     const started = Date.now();
     await Promise.all([first, client.action("list_agents")]);
     const action = server.seen.find((s) => s.url.startsWith("/v3.6/"));
+    expect(action!.at).toBeGreaterThanOrEqual(until);
     expect(action!.at - started).toBeGreaterThanOrEqual(800);
   });
 });

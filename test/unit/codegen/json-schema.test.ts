@@ -2,7 +2,6 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseSpec } from "../../../src/account";
 import { projectFiles } from "../../../src/tools/init";
-import { SCHEMA_IN_PROJECT, schemaLine } from "../../../src/tools/export-yaml";
 import { mergeOverlay } from "../../../src/account/overlay";
 import { readSource } from "../../../src/account/overlay-source";
 import { againstOverlaySchema, againstSchema as valid } from "../../spec-schema";
@@ -51,10 +50,12 @@ describe("the account spec's JSON Schema", () => {
 
   it("is named on the first line of the sample spec and of the spec init writes", () => {
     expect(fs.readFileSync(path.join(root, "examples/account/account.yaml"), "utf8").split("\n")[0]).toBe(
-      schemaLine("../../account.schema.json"),
+      "# yaml-language-server: $schema=../../account.schema.json",
     );
     const starter = projectFiles({ dir: "/tmp/x" })["account.yaml"];
-    expect(starter.split("\n")[0]).toBe(schemaLine(SCHEMA_IN_PROJECT));
+    expect(starter.split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=./node_modules/pulumi-livechat/account.schema.json",
+    );
     expect(valid(starter)).toBe("valid");
     // The path the sample names is the schema itself.
     expect(fs.existsSync(path.join(root, "examples/account", "../../account.schema.json"))).toBe(true);
@@ -137,7 +138,7 @@ describe("the overlay's JSON Schema", () => {
     expect(overlays.length).toBeGreaterThan(0);
     for (const file of overlays)
       expect(fs.readFileSync(file, "utf8").split("\n")[0]).toBe(
-        schemaLine(path.relative(path.dirname(file), path.join(root, "overlay.schema.json"))),
+        `# yaml-language-server: $schema=${path.relative(path.dirname(file), path.join(root, "overlay.schema.json"))}`,
       );
     const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
     expect(pkg.files).toContain("overlay.schema.json");

@@ -72,9 +72,10 @@ describe("v36.Tag against the account", () => {
   });
 
   it("the natural key ignores case, as create_tag does; another case is a warning, never a change", () => {
-    expect(naturalKeyOf(tag, desired({ name: "Docs_Feedback" }))).toBe(
-      naturalKeyOf(tag, desired({ name: "docs_feedback" })),
-    );
+    // The key is the name in lower case, whatever case the program writes.
+    expect(naturalKeyOf(tag, desired({ name: "Docs_Feedback" }))).toBe('["docs_feedback"]');
+    expect(naturalKeyOf(tag, desired({ name: "docs_feedback" }))).toBe('["docs_feedback"]');
+    expect(naturalKeyOf(tag, desired({ name: "Docs_Feedback_2" }))).toBe('["docs_feedback_2"]');
     const news = desired({ name: "Docs_Feedback", groupIds: [0, 42] });
     expect(diff(tag, olds, news).changes).toBe(false);
     expect(diffWarnings(tag, "docs_feedback", olds, news)).toEqual([
