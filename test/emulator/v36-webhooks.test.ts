@@ -161,6 +161,20 @@ describe("owners, limits, filters", () => {
     const [hook] = (await call("list_webhooks", { owner_client_id: CLIENT })).data;
     expect(hook).toMatchObject({ filters: body.filters, additional_data: ["chat_properties"] });
   });
+
+  test("sets come back in the reference's order of their values, whatever the request's", async () => {
+    await call("register_webhook", {
+      ...REGISTER,
+      action: "incoming_event",
+      filters: { source_type: ["system", "other_clients", "my_client"] },
+      additional_data: ["chat_presence_user_ids", "chat_properties"],
+    });
+    const [hook] = (await call("list_webhooks", { owner_client_id: CLIENT })).data;
+    // The register table lists source_type my_client, other_clients, system; additional_data chat_properties,
+    // chat_presence_user_ids.
+    expect(hook.filters.source_type).toEqual(["my_client", "other_clients", "system"]);
+    expect(hook.additional_data).toEqual(["chat_properties", "chat_presence_user_ids"]);
+  });
 });
 
 describe("one account for v2 and v3.6", () => {

@@ -78,8 +78,8 @@ function filters(action: string): Parse<Input> {
         ...(myBots !== undefined ? { my_bots: myBots } : {}),
       };
     }
-    const sources = opt(input, "source_type", setOf(oneOf(["my_client", "other_clients", "system"])), p);
-    if (sources) out.source_type = sources;
+    const sources = opt(input, "source_type", setOf(oneOf(SOURCE_TYPES)), p);
+    if (sources) out.source_type = inOrderOf(SOURCE_TYPES, sources);
     const agentIds = opt(input, "agent_ids", idMatch, p);
     if (agentIds) out.agent_ids = agentIds;
     return out;
@@ -99,9 +99,16 @@ export function webhookToV36(hook: ClientWebhook): Input {
   };
 }
 
+/** The register table's source types, in its order. */
+const SOURCE_TYPES = ["my_client", "other_clients", "system"];
+
+/** A set as the server answers it: in the order its reference lists the values, whatever the request's. */
+const inOrderOf = (order: string[], values: string[]) => order.filter((v) => values.includes(v));
+
 export function parseWebhook(input: Input, ownerClientId: string, id = newId()): ClientWebhook {
   const action = req(input, "action", oneOf(Object.keys(WEBHOOK_ACTIONS)));
-  const additionalData = opt(input, "additional_data", setOf(oneOf(ADDITIONAL_DATA)));
+  const extra = opt(input, "additional_data", setOf(oneOf(ADDITIONAL_DATA)));
+  const additionalData = extra && inOrderOf(ADDITIONAL_DATA, extra);
   if (additionalData && WITHOUT_ADDITIONAL_DATA.includes(action)) {
     throw validation(`\`additional_data\` is not available for ${action}`);
   }

@@ -110,6 +110,7 @@ describe("the test matrix: a failure at every write", () => {
   });
 
   it("every type, every write of its create and update, a fault before and after the server applied it", async () => {
+    cells.start();
     // The writes of each type, found on a scratch account (another emulator), then the matrix's own account.
     const scratch = await openWorld("resources");
     const writes = await writesOf(scratch, entries);

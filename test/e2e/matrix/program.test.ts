@@ -25,7 +25,6 @@ describe("the test matrix: the program path", () => {
   let world: World;
   const entries = entriesOf();
   const cells = new Cells("program");
-  const started = Date.now();
 
   beforeAll(async () => {
     world = await openWorld("resources");
@@ -36,6 +35,7 @@ describe("the test matrix: the program path", () => {
   });
 
   it("every type: made, refreshed, updated, replaced, drifted, restored, exported and adopted, destroyed", async () => {
+    cells.start();
     const declare = (variant: Parameters<typeof programOf>[2]) =>
       world.stack.setConfig("test:resources", {
         value: JSON.stringify(programOf(world, entries, variant)),
@@ -119,7 +119,6 @@ describe("the test matrix: the program path", () => {
     };
 
     await runLifecycle(world, entries, cells, declare, beforeDestroy);
-    process.stdout.write(`program path: ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     expect(cells.failures).toEqual([]);
   }, 1_800_000);
 });

@@ -27,6 +27,7 @@ describe.each(["v2", "v3.6"] as const)("the test matrix: the account spec, api %
   });
 
   it("every type of the spec: made, refreshed, updated, replaced, drifted, restored, listed unmanaged, destroyed", async () => {
+    cells.start();
     const declare = async (variant: Variant) => {
       const { spec, secrets } = specOf(entries, variant, api, fixture().groups);
       fs.writeFileSync(path.join(world.dir, "spec.yaml"), stringify(spec, { version: "1.1" }));

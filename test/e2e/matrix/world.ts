@@ -12,6 +12,7 @@ import { startEmulator, type RunningEmulator } from "../../../src/emulator";
 import type { Context } from "../../../src/provider/declaration";
 import { ListCache } from "../../../src/provider/list-cache";
 import { fixture } from "../../matrix/examples";
+import { backendEnv } from "../fixtures/tools/project";
 
 const repoRoot = path.resolve(__dirname, "../../..");
 const CLI = path.join(repoRoot, "dist/tools/cli.js");
@@ -74,13 +75,7 @@ export async function openWorld(
   const { accountId } = emulator;
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "livechat-matrix-"));
   fs.mkdirSync(path.join(root, "backend"));
-  const env = {
-    PULUMI_BACKEND_URL: `file://${path.join(root, "backend")}`,
-    PULUMI_CONFIG_PASSPHRASE: "test-passphrase",
-    PULUMI_HOME: path.join(root, "home"),
-    PULUMI_SKIP_UPDATE_CHECK: "true",
-    PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
-  };
+  const env = backendEnv(root);
   const credentials = {
     "livechat:apiUrl": emulator.url,
     "livechat:login": login,
