@@ -74,7 +74,10 @@ async function main(): Promise<void> {
     }
     return;
   }
+  // Only what changed is written: a file rewritten as it was would look newer than the build made from it.
   for (const [file, text] of Object.entries(await generatedFiles())) {
+    if (fs.existsSync(path.join(ROOT, file)) && fs.readFileSync(path.join(ROOT, file), "utf8") === text)
+      continue;
     fs.mkdirSync(path.dirname(path.join(ROOT, file)), { recursive: true });
     fs.writeFileSync(path.join(ROOT, file), text);
   }

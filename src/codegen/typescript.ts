@@ -90,7 +90,7 @@ function classOf(d: ResourceDeclaration, inputs: JsonSchema): string {
       `/** ${id.doc} */\nreadonly ${id.name}: pulumi.Output<${id.numeric ? "number" : "string"}>;`,
     );
   return `/** ${d.doc} */
-export class ${d.type} extends pulumi.dynamic.Resource {
+export class ${d.type} extends pulumi.CustomResource {
 ${outputs.join("\n")}
 
 constructor(name: string, args: ${d.type}Args, opts?: pulumi.CustomResourceOptions) {

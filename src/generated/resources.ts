@@ -22,7 +22,7 @@ export interface GroupArgs extends AdoptArgs {
 }
 
 /** A group of agents, with its own chat window language. Use `groupId` to refer to it from agents, tags, greetings and canned responses. */
-export class Group extends pulumi.dynamic.Resource {
+export class Group extends pulumi.CustomResource {
   /** The group's name. */
   declare readonly name: pulumi.Output<string>;
   /** The chat window language of the group, a language code such as `en` or `de`. Default `en`. */
@@ -71,7 +71,7 @@ export interface AgentArgs extends AdoptArgs {
 }
 
 /** A LiveChat agent (a seat). The password is write-only and kept only as a secret. */
-export class Agent extends pulumi.dynamic.Resource {
+export class Agent extends pulumi.CustomResource {
   /** The agent's e-mail address, which is also their login. Changing it replaces the agent. */
   declare readonly login: pulumi.Output<string>;
   /** The agent's name. */
@@ -139,7 +139,7 @@ export interface GoalArgs extends AdoptArgs {
 }
 
 /** A goal: what counts as a chat's success (a page reached, a variable set, a sale, or an API call). */
-export class Goal extends pulumi.dynamic.Resource {
+export class Goal extends pulumi.CustomResource {
   /** The goal's name. */
   declare readonly name: pulumi.Output<string>;
   /** How the goal is reached. One of: `url`, `custom_variable`, `api`, `sales_tracker`. */
@@ -200,7 +200,7 @@ export interface GreetingArgs extends AdoptArgs {
 }
 
 /** A greeting: a message LiveChat shows visitors when its rules hold. */
-export class Greeting extends pulumi.dynamic.Resource {
+export class Greeting extends pulumi.CustomResource {
   /** The greeting's name in the LiveChat settings (visitors do not see it). */
   declare readonly name: pulumi.Output<string>;
   /** The conditions for showing the greeting; at least one. The server keeps them as a set. */
@@ -239,7 +239,7 @@ export interface TagArgs extends AdoptArgs {
 }
 
 /** A tag agents put on chats and tickets. The API cannot edit tags: every change replaces the tag. */
-export class Tag extends pulumi.dynamic.Resource {
+export class Tag extends pulumi.CustomResource {
   /** The tag's name. Changing it replaces the tag. */
   declare readonly name: pulumi.Output<string>;
   /** Id of the group the tag belongs to; 0, the default, is the group of all agents. Changing it replaces the tag. */
@@ -271,7 +271,7 @@ export interface CannedResponseArgs extends AdoptArgs {
 }
 
 /** A prepared answer agents insert with a shortcut tag. */
-export class CannedResponse extends pulumi.dynamic.Resource {
+export class CannedResponse extends pulumi.CustomResource {
   /** The response's text. */
   declare readonly text: pulumi.Output<string>;
   /** The shortcuts (tags) agents type to find the response; at least one. The server keeps them as a set. */
@@ -308,7 +308,7 @@ export interface WebhookArgs extends AdoptArgs {
 }
 
 /** A webhook LiveChat calls on an event. The API cannot edit webhooks: every change replaces the webhook. Its `token` (which LiveChat sends with every call) is kept as a secret. */
-export class Webhook extends pulumi.dynamic.Resource {
+export class Webhook extends pulumi.CustomResource {
   /** The address LiveChat sends the event to. The server stores http addresses as https. */
   declare readonly url: pulumi.Output<string>;
   /** When the webhook fires. One of: `chat_started`, `chat_ended`, `chat_changed`, `visitor_queued`, `ticket_created`, `canned_response_changed`. */

@@ -24,7 +24,7 @@ export interface GroupArgs extends AdoptArgs {
 }
 
 /** A group of agents and bots (Configuration API v3.6), with its chat window language and each member's routing priority. Use `groupId` to refer to it. */
-export class Group extends pulumi.dynamic.Resource {
+export class Group extends pulumi.CustomResource {
   /** The group's name. */
   declare readonly name: pulumi.Output<string>;
   /** The chat window language, a language code such as `en` or `de`. Default `en`. */
@@ -73,7 +73,7 @@ export interface AgentArgs extends AdoptArgs {
 }
 
 /** A LiveChat agent (a seat), on the Configuration API v3.6: role, groups with routing priorities, notifications and e-mail summaries as sets, and working hours in a timezone. */
-export class Agent extends pulumi.dynamic.Resource {
+export class Agent extends pulumi.CustomResource {
   /** The agent's id: their e-mail address, which is also their login. Changing it replaces the agent. */
   declare readonly agentId: pulumi.Output<string>;
   /** The agent's name. v3.6 sets it only when the agent is made (update_agent takes no name): a different name later is a warning, never a new seat. */
@@ -123,7 +123,7 @@ export interface TagArgs extends AdoptArgs {
 }
 
 /** A tag agents put on chats (Configuration API v3.6): one tag per name, in several groups, regrouped in place. The API cannot rename a tag: a new name replaces it. */
-export class Tag extends pulumi.dynamic.Resource {
+export class Tag extends pulumi.CustomResource {
   /** The tag's name, its id. A new name replaces the tag. LiveChat compares names without regard to letter case and cannot rename a tag, so a name that differs from the account's only in case is a warning. */
   declare readonly name: pulumi.Output<string>;
   /** Ids of the groups the tag belongs to (a set; group 0 is the group of all agents). Default: none. A tag marks a chat only if they share a group. Changed in place. */
@@ -167,7 +167,7 @@ export interface GreetingArgs extends AdoptArgs {
 }
 
 /** A greeting (Configuration API v3.6): a message or rich message shown to visitors when its rules match, normal or an announcement, within an optional time window. Everything but its group changes in place. */
-export class Greeting extends pulumi.dynamic.Resource {
+export class Greeting extends pulumi.CustomResource {
   /** The greeting's name in the LiveChat settings (visitors do not see it). */
   declare readonly name: pulumi.Output<string>;
   /** Id of the group whose chat window shows the greeting; default 0. Changing it replaces the greeting. */
@@ -214,7 +214,7 @@ export interface AutoAccessArgs extends AdoptArgs {
 }
 
 /** An auto access rule (Configuration API v3.6): chats whose customer matches its conditions (the page's URL or domain, the customer's geolocation) are routed to its groups. Rules are evaluated in the account's order; `nextId` places this rule right before another. The description is the rule's name: its natural key, unique in the account. */
-export class AutoAccess extends pulumi.dynamic.Resource {
+export class AutoAccess extends pulumi.CustomResource {
   /** The rule's description, which names it: `adopt: true` takes over the rule with this description, and a lost answer is looked up by it, so it must be unique among the account's auto accesses (the API itself does not require one; this resource does). */
   declare readonly description: pulumi.Output<string>;
   /** The groups the chats go to (`access.groups`), by id; a set. */
@@ -246,7 +246,7 @@ export interface LicensePropertyArgs extends AdoptArgs {
 }
 
 /** The value of a property in the license (Configuration API v3.6), such as an integration's setting. The property itself is registered by its owner (a Client ID, its namespace); this resource sets, updates and deletes only the value. A property with a default value always has one in the account: declare it with `adopt: true`. Deleting the value brings the default back. */
-export class LicenseProperty extends pulumi.dynamic.Resource {
+export class LicenseProperty extends pulumi.CustomResource {
   /** The property's namespace: the Client ID of the integration that owns it (or a built-in namespace such as `core` or `chats`). Changing it replaces the value (it is another property). */
   declare readonly namespace: pulumi.Output<string>;
   /** The property's name, as registered in its namespace. Changing it replaces the value. */
@@ -278,7 +278,7 @@ export interface GroupPropertyArgs extends AdoptArgs {
 }
 
 /** The value of a property in one group (Configuration API v3.6), such as a routing setting of the `chats` namespace. The property itself is registered by its owner (a Client ID, its namespace) with the group location; this resource sets, updates and deletes only the value. A property with a default value always has one in the group: declare it with `adopt: true`. Deleting the value brings the default back. */
-export class GroupProperty extends pulumi.dynamic.Resource {
+export class GroupProperty extends pulumi.CustomResource {
   /** The group's id (`v36.Group.groupId`; 0 is the group of all agents). Changing it replaces the value. */
   declare readonly group: pulumi.Output<number>;
   /** The property's namespace: the Client ID of the integration that owns it (or a built-in namespace such as `core` or `chats`). Changing it replaces the value (it is another property). */
@@ -322,7 +322,7 @@ export interface BotArgs extends AdoptArgs {
 }
 
 /** A bot (Configuration API v3.6): an agent driven by an application (its owner Client ID) through the Agent Chat API, with groups and routing priorities, working hours and a chat limit. Its `secret` (for issue_bot_token) is answered only when the bot is made, and kept as a secret output. */
-export class Bot extends pulumi.dynamic.Resource {
+export class Bot extends pulumi.CustomResource {
   /** The Client ID (application) that owns the bot. Changing it replaces the bot. */
   declare readonly ownerClientId: pulumi.Output<string>;
   /** The bot's display name. */
@@ -381,7 +381,7 @@ export interface WebhookArgs extends AdoptArgs {
 }
 
 /** A webhook registered for a Client ID (Configuration API v3.6): LiveChat calls `url` on `action`, with `secretKey` to prove it. The API cannot edit a webhook: every change replaces it. At most three per action and Client ID. The secret key is write-only (list_webhooks never shows it) and kept as a secret. */
-export class Webhook extends pulumi.dynamic.Resource {
+export class Webhook extends pulumi.CustomResource {
   /** The Client ID (application) that owns the webhook. */
   declare readonly ownerClientId: pulumi.Output<string>;
   /** The action that fires the webhook, such as incoming_chat, incoming_event or agent_created. One of: `incoming_chat`, `chat_deactivated`, `chat_access_updated`, `chat_transferred`, `user_added_to_chat`, `user_removed_from_chat`, `incoming_event`, `event_deleted`, `event_updated`, `incoming_rich_message_postback`, `chat_properties_updated`, `chat_properties_deleted`, `thread_properties_updated`, `thread_properties_deleted`, `event_properties_updated`, `event_properties_deleted`, `thread_tagged`, `thread_untagged`, `routing_status_set`, `customer_session_fields_updated`, `events_marked_as_seen`, `group_created`, `group_updated`, `group_deleted`, `agent_created`, `agent_updated`, `agent_deleted`, `agent_suspended`, `agent_unsuspended`, `agent_approved`, `bot_created`, `bot_updated`, `bot_deleted`, `auto_accesses_updated`, `tag_created`, `tag_deleted`, `tag_updated`, `thread_summary_set`. */
@@ -422,7 +422,7 @@ export interface WebhookStateArgs extends AdoptArgs {
 }
 
 /** Whether the licence's webhooks of a Client ID are on (Configuration API v3.6). Every Client ID has this setting: creating the resource takes it over (no `adopt` needed), and one program may declare it once per Client ID. Destroying it turns the webhooks back on, the API's default: disabled webhooks stay off even after the application is reinstalled, so a stack that is gone must not leave them off unseen. */
-export class WebhookState extends pulumi.dynamic.Resource {
+export class WebhookState extends pulumi.CustomResource {
   /** The Client ID (application) whose licence webhooks this is. */
   declare readonly ownerClientId: pulumi.Output<string>;
   /** Whether the Client ID's licence webhooks are sent. Default true, the API's default. */

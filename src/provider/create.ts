@@ -9,6 +9,7 @@ import { naturalKeyWords, registryKey } from "./declaration";
 import type { Context, Props, ResourceDeclaration, WireObject } from "./declaration";
 import { findByNaturalKey } from "./find";
 import { warn } from "./warn";
+import { providerText } from "./stub";
 
 /** How many times a create is sent when the server's answer is lost (after looking the object up). */
 const CREATE_ATTEMPTS = 3;
@@ -109,7 +110,7 @@ async function finish(
     // The engine records these as the object's outputs, secrets marked secret as on success (its step executor
     // applies additionalSecretOutputs whatever the step's result): a bot's secret, answered only by this create,
     // is kept. The provider host adds `__provider` only on success, and refresh and destroy need it.
-    const properties = { ...actual, __provider: inputs.__provider };
+    const properties = { ...actual, __provider: providerText(registryKey(declaration)) };
     throw Object.assign(new Error(message), { id, properties, reasons: [message] });
   }
 }

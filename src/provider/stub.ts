@@ -1,20 +1,19 @@
 import type * as pulumi from "@pulumi/pulumi";
 
 /**
- * The provider object Pulumi serializes into every resource's `__provider`. Each resource type's provider is
- * the exports of its own module (stubs/<Type>.js): Pulumi's closure serializer writes a module loaded from
- * node_modules as a one-line `require("pulumi-livechat/dist/provider/stubs/<Type>.js")` instead of its code,
- * so the state stays small. (Loaded from elsewhere, as in this repo's own build, the stub is serialized by
- * value, still free of credentials.) The implementation is required by package name inside the provider
- * process, and credentials come from `configure`, never from here.
+ * The `__provider` of every resource of a type: the text the dynamic provider host turns into the type's
+ * provider (`requireFromString(text).handler()`), a one-line `require` of the type's stub module by package name.
+ * It is written here, not by Pulumi's closure serializer, so it is the same whatever the SDK version and wherever
+ * the package was loaded from. It is in users' states: refresh and destroy load the installed version's code
+ * through it, so the stub paths are never renamed or removed (test/e2e/state-contract.test.ts pins each text).
  */
-export function providerFor(type: string): pulumi.dynamic.ResourceProvider {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(`./stubs/${type}`);
-}
+export const providerText = (type: string): string =>
+  `exports.handler = () => require(${JSON.stringify(`pulumi-livechat/dist/provider/stubs/${type}.js`)});\n`;
 
 /** The methods of one type's provider: each forwards to the generic lifecycle in the provider process. */
 export function stub(type: string): pulumi.dynamic.ResourceProvider {
+  // The implementation is required by package name inside the provider process, and credentials come from
+  // `configure`, never from here.
   /* eslint-disable @typescript-eslint/no-require-imports */
   const impl = () => require("pulumi-livechat/dist/provider/handlers").handlersFor(type);
   return {

@@ -6,13 +6,13 @@ import { className, registryKey, type Props, type ResourceDeclaration } from "./
 
 /**
  * The registry key of the type whose provider wrote a state, from the stub its `__provider` requires
- * (`require(".../provider/stubs/v36/Agent.js")`, or `stub("v36/Agent")` when serialized by value).
+ * (`require("pulumi-livechat/dist/provider/stubs/v36/Agent.js")`: the constant of provider/stub.ts, and the
+ * closure Pulumi serialized around the same `require` up to 0.2.0).
  */
 export function writtenBy(state: Props): string | undefined {
   const provider = state.__provider;
   if (typeof provider !== "string") return undefined;
-  const m = /provider\/stubs\/((?:\w+\/)?\w+)\.js|\bstub\("((?:\w+\/)?\w+)"\)/.exec(provider);
-  return m ? (m[1] ?? m[2]) : undefined;
+  return /provider\/stubs\/((?:\w+\/)?\w+)\.js/.exec(provider)?.[1];
 }
 
 /**

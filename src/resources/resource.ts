@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
-import { providerFor } from "../provider/stub";
-import { registryKey, secretNames, type ResourceDeclaration } from "../provider/declaration";
+import { providerText } from "../provider/stub";
+import { registryKey, secretNames, typeToken, type ResourceDeclaration } from "../provider/declaration";
 
 /** What every LiveChat resource accepts besides its own fields. */
 export interface AdoptArgs {
@@ -25,17 +25,17 @@ export function shortStacks(): number {
 }
 
 /**
- * The arguments of `pulumi.dynamic.Resource`'s constructor for a LiveChat resource: the type's tiny serialized
- * provider, every output declared, and secret fields kept secret in inputs and state whatever the caller
- * passed. A function, not a base class: Pulumi stores the constructor's stack trace with every resource, and
- * each class level would add a frame to it.
+ * The arguments of `pulumi.CustomResource`'s constructor for a LiveChat resource: the dynamic provider's type
+ * token, every output declared, the type's `__provider` (a constant: nothing is serialized), and secret fields
+ * kept secret in inputs and state whatever the caller passed. A function, not a base class: Pulumi stores the
+ * constructor's stack trace with every resource, and each class level would add a frame to it.
  */
 export function registration(
   declaration: ResourceDeclaration,
   name: string,
   args: object,
   opts: pulumi.CustomResourceOptions | undefined,
-): ConstructorParameters<typeof pulumi.dynamic.Resource> {
+): ConstructorParameters<typeof pulumi.CustomResource> {
   const props: Record<string, unknown> = {};
   const secret = secretNames(declaration);
   for (const output of [...Object.keys(declaration.fields), ...Object.keys(declaration.outputs ?? {})])
@@ -43,13 +43,8 @@ export function registration(
   for (const [key, value] of Object.entries(args)) {
     props[key] = secret.includes(key) && value !== undefined ? pulumi.secret(value) : value;
   }
+  // What the dynamic provider host runs for the resource (pulumi.dynamic.Resource would serialize a closure).
+  props.__provider = providerText(registryKey(declaration));
   const secrets = [...(opts?.additionalSecretOutputs ?? []), ...secret];
-  return [
-    providerFor(registryKey(declaration)),
-    name,
-    props,
-    { ...opts, additionalSecretOutputs: secrets },
-    declaration.module ? `livechat/${declaration.module}` : "livechat",
-    declaration.type,
-  ];
+  return [typeToken(declaration), name, props, { ...opts, additionalSecretOutputs: secrets }];
 }
