@@ -116,6 +116,20 @@ describe("lifecycle of every resource through the Pulumi CLI", () => {
     expect(s.webhooks).toEqual([expect.objectContaining({ url: "https://hooks.example.com/livechat" })]);
   }, 300_000);
 
+  it("prints no warning of the runtime's in an up or a preview (Node's ExperimentalWarning of node:ffi)", async () => {
+    await created();
+    // Pulumi's closure serializer loads every Node built-in module, node:ffi too, which Node 26 warns about; the
+    // resources serialize nothing, so neither the program nor the provider host loads it.
+    const events: EngineEvent[] = [];
+    const output: string[] = [];
+    await a.t.stack.preview({ onEvent: (e) => events.push(e), onOutput: (l) => output.push(l) });
+    const text = [...a.t.output, ...output, ...events.map((e) => e.diagnosticEvent?.message ?? "")].join(
+      "\n",
+    );
+    expect(text).toContain("Resources:"); // the output is there to be searched
+    expect(text).not.toMatch(/ExperimentalWarning|DeprecationWarning|\(node:\d+\) \w*Warning/);
+  }, 300_000);
+
   it("keeps the serialized provider tiny and free of credentials, and secrets encrypted", async () => {
     await created();
     // The state file itself: the Automation API's exportStack shows secrets in clear.
