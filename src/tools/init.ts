@@ -5,16 +5,14 @@ import * as path from "path";
 import { ToolError } from "./errors";
 import { SCHEMA_IN_PROJECT, schemaLine } from "./export-yaml";
 
-// The versions a new project gets: this package, and the newest @pulumi/pulumi it is tested with.
+// The versions a new project gets: this package, and @pulumi/pulumi from the newest it is tested with up.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const pkg = require("../../package.json") as {
   version: string;
-  peerDependencies: Record<string, string>;
-  devDependencies?: Record<string, string>;
+  devDependencies: Record<string, string>;
 };
-const SDK_RANGE = pkg.peerDependencies["@pulumi/pulumi"];
-/** The upper end of the tested range: the SDK a new project starts with. */
-export const NEWEST_SDK = /<=\s*([\d.]+)/.exec(SDK_RANGE)?.[1] ?? "3";
+/** The SDK a new project starts with: the newest tested (the package's own pin), or any later 3.x. */
+export const NEW_PROJECT_SDK = `^${pkg.devDependencies["@pulumi/pulumi"]}`;
 
 export interface InitOptions {
   /** The folder to write (created when missing). */
@@ -97,7 +95,7 @@ export function projectFiles(options: InitOptions): Record<string, string> {
     private: true,
     main,
     dependencies: {
-      "@pulumi/pulumi": NEWEST_SDK,
+      "@pulumi/pulumi": NEW_PROJECT_SDK,
       "pulumi-livechat": options.packageVersion ?? `^${pkg.version}`,
     },
     ...(ts ? { devDependencies: { "@types/node": "^22", typescript: "~5.9.3" } } : {}),

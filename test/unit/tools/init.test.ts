@@ -22,7 +22,8 @@ describe("livechat-pulumi init", () => {
     expect(files["Pulumi.yaml"]).toMatch(/^name: my-account\n.*runtime: nodejs\nmain: index.js\n$/s);
     expect(files["index.js"]).toContain('require("pulumi-livechat/program")');
     expect(JSON.parse(files["package.json"]).dependencies).toEqual({
-      "@pulumi/pulumi": pkg.devDependencies["@pulumi/pulumi"],
+      // The newest SDK tested, or any later 3.x: npm takes the newest at install time.
+      "@pulumi/pulumi": `^${pkg.devDependencies["@pulumi/pulumi"]}`,
       "pulumi-livechat": `^${pkg.version}`,
     });
     expect(parseSpec(files["account.yaml"]).groups).toEqual([{ name: "Support", language: "en" }]);
