@@ -1,9 +1,9 @@
 // Installs this package into its own node_modules, as a user's project has it: exactly the files `npm pack`
 // would publish, copied (not linked) to node_modules/pulumi-livechat, and its commands linked in
 // node_modules/.bin. Programs in this repo (the root program, examples, test fixtures) then load the package
-// from node_modules exactly like users do, which matters for the serialized provider: Pulumi writes a module
-// loaded from node_modules as a short require() in the state, and the provider process requires the
-// implementation by package name. Run after every build (npm run build does); it writes nothing else.
+// from node_modules exactly like users do, which they must: each resource's __provider requires its type's stub
+// by package name in the provider process (src/provider/stub.ts), and the tests run the files npm would publish.
+// Run after every build (npm run build does); it writes nothing else.
 const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
