@@ -33,6 +33,28 @@ const fixtureIds: Record<string, string> = Object.fromEntries(
   livechatResources(fixture.deployment).map((r) => [r.urn.split("::").pop(), r.id]),
 );
 
+/**
+ * A new stack of the resources program holding a fixture's deployment, with the fixture's config file (its salt
+ * decrypts the fixture's secrets with the same passphrase; it holds the declaration, test:resources, and the
+ * credentials, encrypted), pointed at `emulator`. Refresh and destroy configure the provider from the config saved
+ * in the state (the default provider's inputs), not from the stack's config: that names the emulator the fixture
+ * was written against, long gone. Only that URL is changed; everything else is imported as it was written.
+ */
+async function importedStack(
+  configFile: string,
+  written: Loose,
+  emulator: RunningEmulator,
+): Promise<TestStack> {
+  const t = await createTestStack(RESOURCES_PROGRAM);
+  fs.writeFileSync(path.join(t.workDir, "Pulumi.test.yaml"), configFile);
+  await t.stack.setConfig("livechat:apiUrl", { value: emulator.url });
+  const deployment = structuredClone(written);
+  const provider = deployment.deployment.resources.find((r: Loose) => r.type === DEFAULT_PROVIDER);
+  provider.inputs["livechat:apiUrl"] = provider.outputs["livechat:apiUrl"] = emulator.url;
+  await t.stack.importStack(deployment as Deployment);
+  return t;
+}
+
 describe("a stack written by pulumi-livechat 0.1.0", () => {
   let emulator: RunningEmulator;
   let t: TestStack;
@@ -43,20 +65,7 @@ describe("a stack written by pulumi-livechat 0.1.0", () => {
 
   beforeAll(async () => {
     emulator = await startEmulator();
-    t = await createTestStack(RESOURCES_PROGRAM);
-    // The fixture's config file: its salt decrypts the fixture's secrets with the same passphrase, and it holds
-    // the declaration (test:resources) and the credentials, both encrypted.
-    fs.writeFileSync(path.join(t.workDir, "Pulumi.test.yaml"), read("Pulumi.test.yaml"));
-    await t.stack.setConfig("livechat:apiUrl", { value: emulator.url });
-
-    // Refresh and destroy configure the provider from the config saved in the state (the default provider's
-    // inputs), not from the stack's config: that names the emulator the fixture was written against, long gone.
-    // Only that URL is changed; everything else is imported as 0.1.0 wrote it.
-    const deployment = structuredClone(fixture);
-    const provider = deployment.deployment.resources.find((r: Loose) => r.type === DEFAULT_PROVIDER);
-    provider.inputs["livechat:apiUrl"] = provider.outputs["livechat:apiUrl"] = emulator.url;
-    await t.stack.importStack(deployment as Deployment);
-
+    t = await importedStack(read("Pulumi.test.yaml"), fixture, emulator);
     declared = JSON.parse((await t.stack.getConfig("test:resources")).value);
     // exportStack shows secrets in clear ({plaintext: JSON}): the webhook's token, left out of the committed account.
     const hook = (await t.stack.exportStack()).deployment.resources.find(
@@ -254,13 +263,7 @@ describe("a stack written by pulumi-livechat 0.2.0, with the v3.6 resources", ()
 
   beforeAll(async () => {
     emulator = await startEmulator();
-    t = await createTestStack(RESOURCES_PROGRAM);
-    fs.writeFileSync(path.join(t.workDir, "Pulumi.test.yaml"), read2("Pulumi.test.yaml"));
-    await t.stack.setConfig("livechat:apiUrl", { value: emulator.url });
-    const deployment = structuredClone(written);
-    const provider = deployment.deployment.resources.find((r: Loose) => r.type === DEFAULT_PROVIDER);
-    provider.inputs["livechat:apiUrl"] = provider.outputs["livechat:apiUrl"] = emulator.url;
-    await t.stack.importStack(deployment as Deployment);
+    t = await importedStack(read2("Pulumi.test.yaml"), written, emulator);
     declared = JSON.parse((await t.stack.getConfig("test:resources")).value);
     // The secrets left out of the committed account are in the state (encrypted): the bot's secret and the
     // webhook's secret key.

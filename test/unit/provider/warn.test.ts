@@ -9,6 +9,7 @@ const sdk = require.resolve("@pulumi/pulumi");
 const grpc = require(require.resolve("@grpc/grpc-js", { paths: [sdk] })) as typeof grpcTypes;
 const { EngineService } = require("@pulumi/pulumi/proto/engine_grpc_pb");
 const { LogSeverity } = require("@pulumi/pulumi/proto/engine_pb");
+const { Empty } = require(require.resolve("google-protobuf/google/protobuf/empty_pb", { paths: [sdk] }));
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 describe("a warning from the provider process", () => {
@@ -25,9 +26,6 @@ describe("a warning from the provider process", () => {
         done: (e: null, r: unknown) => void,
       ) => {
         received.push({ severity: call.request.getSeverity(), message: call.request.getMessage() });
-        const { Empty } = require(
-          require.resolve("google-protobuf/google/protobuf/empty_pb", { paths: [sdk] }),
-        ); // eslint-disable-line @typescript-eslint/no-require-imports
         done(null, new Empty());
       },
     });
