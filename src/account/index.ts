@@ -8,3 +8,4 @@ export { SECTIONS } from "./types";
 export type * from "./types";
 export { loadSpecWithOverlay, mergeOverlay } from "./overlay";
 export type { MergedSpec } from "./overlay";
+export { specDigest } from "./digest";

@@ -11,6 +11,7 @@ import {
   declareAccount,
   loadSpecWithOverlay,
   resourceNames,
+  specDigest,
   SpecError,
   SECTIONS,
   type AccountSpec,
@@ -37,6 +38,8 @@ export = async function account() {
     objects: Object.fromEntries(
       SECTIONS.map(([section]) => [section, Object.keys(account[section] as object).length]),
     ),
+    /** The spec as applied (overlay merged), in short: drift checks tell from it that the spec changed since. */
+    specDigest: specDigest(spec),
     /** Group ids by group name: the ids differ from license to license. */
     groupIds: Object.fromEntries(
       (spec.groups ?? []).map((g, i) => [g.name, account.groups[groupNames[i]].groupId]),

@@ -9,7 +9,7 @@ import { clientOptionsFrom } from "../provider/config";
 import { checkDrift } from "./drift";
 import { EXIT, failureMessage, ToolError } from "./errors";
 import { exportAccount } from "./export-account";
-import { DEFAULT_CONCURRENCY, parseShard, runFleet } from "./fleet";
+import { DEFAULT_CONCURRENCY, DRIFT_CONCURRENCY, defaultConcurrency, parseShard, runFleet } from "./fleet";
 import {
   formatFleetMarkdown,
   formatFleetText,
@@ -31,6 +31,12 @@ const clientIdOption = () =>
     "Client IDs (applications) whose v3.6 webhooks to read; the account's bots' Client IDs are read anyway",
   );
 
+/** `--preview`: drift checked against the code by a preview with refresh, instead of the last deployment. */
+const previewFlag = "--preview";
+const previewHelp =
+  "compare the account with the code, by a preview with refresh (the engine runs; slower): code changes not yet " +
+  "deployed show too";
+
 /** `--api`: the generation an exported spec declares the sections both have with (its `api` line). */
 const apiOption = () =>
   new Option(
@@ -47,8 +53,9 @@ const program = new Command("livechat-pulumi")
 program
   .command("drift")
   .description(
-    "Compare a stack's code with its LiveChat account (a preview with refresh; changes nothing). " +
-      "Exit code 0: no drift, 2: drift, 1: the check failed.",
+    "Compare a stack's LiveChat account with its last deployment (read from the stack's state, with the API; no " +
+      "engine run), or with its code (--preview: a preview with refresh). Changes nothing. Exit code 0: no " +
+      "drift, 2: drift, 1: the check failed.",
   )
   .requiredOption("--stack <name>", "the stack to check")
   .option("--cwd <dir>", "the Pulumi project folder (with Pulumi.yaml)", ".")
@@ -59,6 +66,7 @@ program
     "also list objects in the account that the stack does not manage (they count as drift)",
   )
   .addOption(clientIdOption())
+  .option(previewFlag, previewHelp)
   .action(
     async (opts: {
       stack: string;
@@ -67,6 +75,7 @@ program
       markdown?: boolean;
       unmanaged?: boolean;
       clientId?: string[];
+      preview?: boolean;
     }) => {
       const report = await checkDrift({ ...opts, clientIds: opts.clientId, onProgress: progress });
       const text = opts.json
@@ -206,7 +215,11 @@ program
   .addArgument(new Argument("<operation>").choices([...OPERATIONS, "report"]))
   .argument("[stacks...]", "stack names or patterns like eu-* (default: every stack); for report, JSON files")
   .option("--cwd <dir>", "the Pulumi project folder (with Pulumi.yaml)", ".")
-  .option("--concurrency <n>", "licenses at once", String(DEFAULT_CONCURRENCY))
+  .option(
+    "--concurrency <n>",
+    `licenses at once (default ${DEFAULT_CONCURRENCY}; ${DRIFT_CONCURRENCY} for drift, which runs no engine)`,
+  )
+  .option(previewFlag, `drift: ${previewHelp}`)
   .option("--shard <index/count>", "only this share of the stacks, e.g. 2/4 (for a CI matrix)")
   .option("--yes", "confirm up and destroy, which change the accounts")
   .addOption(new Option("--json", "print the report as JSON").conflicts("markdown"))
@@ -217,11 +230,12 @@ program
       stacks: string[],
       opts: {
         cwd: string;
-        concurrency: string;
+        concurrency?: string;
         shard?: string;
         yes?: boolean;
         json?: boolean;
         markdown?: boolean;
+        preview?: boolean;
       },
     ) => {
       if (operation === "report") {
@@ -229,7 +243,9 @@ program
         const reports = stacks.map((f) => JSON.parse(fs.readFileSync(f, "utf8")) as FleetReport);
         return fleetOutput(mergeReports(reports), opts);
       }
-      const concurrency = Number(opts.concurrency);
+      const concurrency = Number(
+        opts.concurrency ?? defaultConcurrency(operation as FleetReport["operation"], opts.preview),
+      );
       if (!Number.isInteger(concurrency) || concurrency < 1)
         throw new ToolError(`--concurrency takes a whole number of licenses >= 1, not ${opts.concurrency}`);
       if ((operation === "up" || operation === "destroy") && !opts.yes)
@@ -243,6 +259,7 @@ program
         concurrency,
         shard: opts.shard ? parseShard(opts.shard) : undefined,
         progress: process.stderr,
+        preview: opts.preview,
       });
       fleetOutput(report, opts);
     },

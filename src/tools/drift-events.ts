@@ -52,23 +52,40 @@ export function driftFromEvents(events: EngineEvent[]): EventDrift {
     const change = changeOf(step, refreshed);
     if (!change) continue;
     const key = registryKeyOf(step.type)!;
-    const fields = change === "update" || change === "replace" ? fieldsOf(key, step) : [];
+    const fields =
+      change === "update" || change === "replace"
+        ? fieldDrift(key, step.old?.outputs ?? {}, step.new?.inputs ?? {})
+        : [];
     if (!fields) continue;
-    resources.push({
-      type: typeWords(key),
-      name: step.urn.split("::").pop()!,
-      urn: step.urn,
-      change,
-      fields,
-    });
+    resources.push(resourceDrift(key, step.urn, change, fields));
   }
-  resources.sort(
+  return {
+    resources: inReportOrder(resources),
+    checked: new Set([...steps.keys(), ...refreshed.keys()]).size,
+  };
+}
+
+/** One resource's line of the report. */
+export const resourceDrift = (
+  key: string,
+  urn: string,
+  change: Change,
+  fields: FieldDrift[],
+): ResourceDrift => ({
+  type: typeWords(key),
+  name: urn.split("::").pop()!,
+  urn,
+  change,
+  fields,
+});
+
+/** The report's order: types as the spec's sections come (dependency order), then names. */
+export const inReportOrder = (resources: ResourceDrift[]): ResourceDrift[] =>
+  [...resources].sort(
     (a, b) =>
       TYPE_ORDER.indexOf(a.type.replace(".", "/")) - TYPE_ORDER.indexOf(b.type.replace(".", "/")) ||
       a.name.localeCompare(b.name),
   );
-  return { resources, checked: new Set([...steps.keys(), ...refreshed.keys()]).size };
-}
 
 function changeOf(step: StepEventMetadata, refreshed: Map<string, Props | null>): Change | undefined {
   switch (step.op) {
@@ -86,14 +103,16 @@ function changeOf(step: StepEventMetadata, refreshed: Map<string, Props | null>)
 }
 
 /**
- * The fields that differ: desired inputs (new) against the refreshed outputs (old), as the provider's diff.
- * Undefined when the only differences are values not known before apply: those come from another resource
- * that is changing (a group's id while the group is updated), which the report shows on its own.
+ * The fields that differ: desired inputs (new) against the account's values, the refreshed outputs (old), as the
+ * provider's diff compares them; secrets masked first, so they only ever show as differing. Undefined when the
+ * only differences are values not known before apply: those come from another resource that is changing (a
+ * group's id while the group is updated), which the report shows on its own. The preview path and the state
+ * path (state-drift.ts) both report through here.
  */
-function fieldsOf(type: string, step: StepEventMetadata): FieldDrift[] | undefined {
+export function fieldDrift(type: string, outputs: Props, inputs: Props): FieldDrift[] | undefined {
   const declaration = registry[type];
-  const olds = maskSecrets(step.old?.outputs ?? {}) as Props;
-  const news = maskSecrets(step.new?.inputs ?? {}) as Props;
+  const olds = maskSecrets(outputs) as Props;
+  const news = maskSecrets(inputs) as Props;
   if (!declaration) return [];
   const { changed } = changedFields(declaration, olds, news);
   const known = changed.filter((field) => !isUnknown(news[field]));

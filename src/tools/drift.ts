@@ -1,5 +1,7 @@
-// `livechat-pulumi drift`: a preview with refresh of a stack (which changes neither the stack's state nor
-// the account), turned into a report of what differs between the code and the account.
+// `livechat-pulumi drift`: what differs between a stack and its LiveChat account. By default the account is
+// compared with the stack's last deployment, read from its state, without running the engine (state-drift.ts);
+// with `preview`, a preview with refresh compares it with the code (which changes neither the stack's state
+// nor the account). Both report through the same comparison, in the same shape.
 import type { EngineEvent, Stack } from "@pulumi/pulumi/automation";
 import { LiveChatClient } from "../client";
 import { readAccount } from "./account";
@@ -7,7 +9,10 @@ import { NOTICE_PATTERN, noticeMessage } from "../provider/notices";
 import { driftFromEvents } from "./drift-events";
 import { failureMessage, ToolError } from "./errors";
 import { unmanagedCount, type DriftReport } from "./report";
-import { managedObjects, openStack, stackClientOptions } from "./stack";
+import { codeChangedSince } from "./spec-digest";
+import { managedObjects, openStack, type StackAccess } from "./stack";
+import { clientOptionsFrom } from "../provider/config";
+import { driftFromState, livechatResources, StateDriftError } from "./state-drift";
 import { unmanagedObjects, unmanagedSources } from "./unmanaged";
 
 // Pulumi refreshes with the provider configuration saved in the state by the last update, not the current
@@ -15,6 +20,10 @@ import { unmanagedObjects, unmanagedSources } from "./unmanaged";
 const STALE_CREDENTIALS =
   "The refresh reads the account with the credentials saved in the stack's state by its last update; " +
   "if livechat:pat or livechat:token changed since, run `pulumi up` once to save the new ones.";
+// The check without the engine reads the account with the stack's config as it is now.
+const REFUSED_CREDENTIALS =
+  "The account was read with the credentials of the stack's config (livechat:login and livechat:pat, or " +
+  "livechat:token, else the LIVECHAT_* environment): check them with `pulumi config --stack <name>`.";
 
 export interface DriftOptions {
   stack: string;
@@ -24,8 +33,12 @@ export interface DriftOptions {
   unmanaged?: boolean;
   /** Client IDs whose v3.6 webhooks to list as well, besides those in the stack and of the account's bots. */
   clientIds?: string[];
-  /** The stack, already selected (the fleet selects stacks one at a time). */
-  opened?: Stack;
+  /** Compare with the code: a preview with refresh (the engine runs), instead of the last deployment. */
+  preview?: boolean;
+  /** The stack, already reachable (the fleet's); by default it is opened from `cwd`. */
+  access?: StackAccess;
+  /** For `preview`: the stack, already selected (the fleet selects stacks one at a time). */
+  opened?: () => Promise<Stack>;
   /** Each engine event, as it comes (the fleet's progress view). */
   onEvent?: (event: EngineEvent) => void;
   /** Told what the check is doing, for a progress line on stderr. */
@@ -33,13 +46,92 @@ export interface DriftOptions {
 }
 
 export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
-  const stack = options.opened ?? (await openStack(options.stack, options.cwd));
+  const stack = options.preview
+    ? await (options.opened?.() ?? openStack(options.stack, options.cwd))
+    : undefined;
+  const access = options.access ?? (stack ? stackAccessOf(stack) : await openAccess(options));
+  const [deployment, clientOptions] = await Promise.all([access.deployment(), access.clientOptions()]);
+  const client = new LiveChatClient(clientOptions);
+  const notices = new Set<string>();
+  const report = stack
+    ? await previewDrift(stack, options, notices)
+    : await deploymentDrift(options, deployment, client, access);
+
+  if (options.unmanaged) {
+    options.onProgress?.("listing the account's objects…");
+    const managed = managedObjects(deployment);
+    const clientIds = [...managed.clientIds, ...(options.clientIds ?? [])];
+    const reads = [];
+    for (const sections of unmanagedSources(managed.ids))
+      reads.push({
+        sections,
+        account: await readAccount(client, sections, { warn: options.onProgress, clientIds }),
+      });
+    report.unmanaged = unmanagedObjects(reads, managed.ids);
+    // Asked for, unmanaged objects are a difference between the code and the account like any other.
+    if (unmanagedCount(report) > 0) report.drift = true;
+  }
+  for (const notice of client.apiNotices()) notices.add(noticeMessage(notice));
+  // Not drift: a date to act before, shown with the report.
+  if (notices.size > 0) report.notices = [...notices];
+  return report;
+}
+
+/** The stack of a project folder, by name: checked to exist, never selected (nothing is written). */
+async function openAccess(options: DriftOptions): Promise<StackAccess> {
+  return stackAccessOf(await openStack(options.stack, options.cwd));
+}
+
+const stackAccessOf = (stack: Stack): StackAccess => {
+  let read: ReturnType<Stack["getAllConfig"]> | undefined;
+  const config = () => (read ??= stack.getAllConfig());
+  return {
+    name: stack.name,
+    deployment: async () => (await stack.exportStack()).deployment,
+    config,
+    clientOptions: async () => {
+      const values = await config();
+      return clientOptionsFrom({ get: (key) => values[key]?.value });
+    },
+  };
+};
+
+/** The account against the stack's last deployment, with no engine run. */
+async function deploymentDrift(
+  options: DriftOptions,
+  deployment: Awaited<ReturnType<StackAccess["deployment"]>>,
+  client: LiveChatClient,
+  access: StackAccess,
+): Promise<DriftReport> {
+  options.onProgress?.(
+    `reading the account of stack ${options.stack} and comparing it with its last deployment…`,
+  );
+  try {
+    const { resources, checked } = await driftFromState(livechatResources(deployment), client);
+    const codeChanged = await codeChangedSince(deployment, access, options.cwd);
+    return {
+      stack: options.stack,
+      drift: resources.length > 0,
+      checked,
+      resources,
+      comparedWith: "deployment",
+      ...(codeChanged === undefined ? {} : { codeChanged }),
+    };
+  } catch (e) {
+    if (!(e instanceof StateDriftError)) throw e;
+    throw new ToolError(
+      `the account of stack ${options.stack} could not be read, so drift could not be checked:\n${e.message}` +
+        (e.unauthorized ? `\n${REFUSED_CREDENTIALS}` : ""),
+    );
+  }
+}
+
+/** The account against the code: a preview with refresh (never `stack.refresh()`, which writes the state). */
+async function previewDrift(stack: Stack, options: DriftOptions, notices: Set<string>): Promise<DriftReport> {
   options.onProgress?.(`refreshing stack ${options.stack} and comparing the account with the code…`);
   const events: EngineEvent[] = [];
   const errors: string[] = [];
-  const notices = new Set<string>();
   try {
-    // Never `stack.refresh()`: that would write the account's values into the state.
     await stack.preview({
       refresh: true,
       color: "never",
@@ -62,25 +154,5 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
     );
   }
   const { resources, checked } = driftFromEvents(events);
-  const report: DriftReport = { stack: options.stack, drift: resources.length > 0, checked, resources };
-
-  if (options.unmanaged) {
-    options.onProgress?.("listing the account's objects…");
-    const [clientOptions, managed] = await Promise.all([stackClientOptions(stack), managedObjects(stack)]);
-    const client = new LiveChatClient(clientOptions);
-    const clientIds = [...managed.clientIds, ...(options.clientIds ?? [])];
-    const reads = [];
-    for (const sections of unmanagedSources(managed.ids))
-      reads.push({
-        sections,
-        account: await readAccount(client, sections, { warn: options.onProgress, clientIds }),
-      });
-    for (const notice of client.apiNotices()) notices.add(noticeMessage(notice));
-    report.unmanaged = unmanagedObjects(reads, managed.ids);
-    // Asked for, unmanaged objects are a difference between the code and the account like any other.
-    if (unmanagedCount(report) > 0) report.drift = true;
-  }
-  // Not drift: a date to act before, shown with the report.
-  if (notices.size > 0) report.notices = [...notices];
-  return report;
+  return { stack: options.stack, drift: resources.length > 0, checked, resources, comparedWith: "code" };
 }

@@ -9,6 +9,7 @@ import { driftFromEvents, registryKeyOf } from "./drift-events";
 import { failureMessage } from "./errors";
 import type { LicenseResult, Operation } from "./fleet-report";
 import type { Change, DriftReport } from "./report";
+import type { StackAccess } from "./stack";
 
 export interface LicenseRun {
   operation: Operation;
@@ -17,6 +18,10 @@ export interface LicenseRun {
   cwd: string;
   /** Selects the stack (the fleet does that one stack at a time). */
   open: () => Promise<Stack>;
+  /** Reads the stack without selecting it: what a drift check against the last deployment needs. */
+  access: StackAccess;
+  /** Drift checks: compare with the code (a preview with refresh) instead of the last deployment. */
+  preview?: boolean;
   /** What the license is doing now, for the progress view. */
   onProgress: (text: string) => void;
 }
@@ -69,14 +74,23 @@ export async function runLicense(run: LicenseRun): Promise<LicenseResult> {
   };
   let overlay: LicenseResult["overlay"];
   try {
+    if (run.operation === "drift") {
+      run.onProgress(run.preview ? "selecting the stack…" : "reading the last deployment…");
+      const report = await checkDrift({
+        stack: run.stack,
+        cwd: run.cwd,
+        preview: run.preview,
+        opened: run.open,
+        access: run.access,
+        onEvent,
+        onProgress: run.onProgress,
+      });
+      return done({ ...fromReport(report, DRIFT_WORDS, "drifted"), status: report.drift ? "drift" : "ok" });
+    }
     run.onProgress("selecting the stack…");
     const stack = await run.open();
     run.onProgress(`${run.operation}…`);
     switch (run.operation) {
-      case "drift": {
-        const report = await checkDrift({ stack: run.stack, cwd: run.cwd, opened: stack, onEvent });
-        return done({ ...fromReport(report, DRIFT_WORDS, "drifted"), status: report.drift ? "drift" : "ok" });
-      }
       case "preview": {
         overlay = await overlayOf(stack, run.cwd);
         await stack.preview({ color: "never", onEvent });

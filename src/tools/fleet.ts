@@ -8,8 +8,8 @@ import { ToolError } from "./errors";
 import { FleetProgress, type ProgressOutput } from "./fleet-progress";
 import { exitCodeOf, type FleetReport, type LicenseResult, type Operation } from "./fleet-report";
 import { runLicense } from "./fleet-run";
-import { forEachLimited, mutex } from "./pool";
-import { openStack } from "./stack";
+import { forEachLimited, mutex, semaphore } from "./pool";
+import { openStack, workspaceAccess, type StackAccess } from "./stack";
 
 /**
  * Licenses at once by default. Each license in flight is a Pulumi CLI, its language host, the program and the
@@ -19,6 +19,18 @@ import { openStack } from "./stack";
  * in 3 GB (README, "A fleet of licenses").
  */
 export const DEFAULT_CONCURRENCY = 4;
+
+/**
+ * Licenses at once for a drift check against the last deployment: no engine runs, a license in flight is its
+ * API calls (each license its own rate limit) and two short `pulumi` commands (its state and config), of which
+ * PULUMI_COMMANDS run at once. `npm run bench:fleet` (README, "A fleet of licenses").
+ */
+export const DRIFT_CONCURRENCY = 20;
+const PULUMI_COMMANDS = 4;
+
+/** The default bound of an operation: network-bound drift checks run many more licenses at once. */
+export const defaultConcurrency = (operation: Operation, preview?: boolean) =>
+  operation === "drift" && !preview ? DRIFT_CONCURRENCY : DEFAULT_CONCURRENCY;
 
 export interface FleetOptions {
   operation: Operation;
@@ -31,6 +43,8 @@ export interface FleetOptions {
   shard?: { index: number; count: number };
   /** Where the live view goes (stderr); none for no view. */
   progress?: ProgressOutput;
+  /** Drift checks: compare with the code (a preview with refresh) instead of the last deployment. */
+  preview?: boolean;
 }
 
 /** The project's stacks, by name. */
@@ -88,6 +102,14 @@ export function resultWords(result: LicenseResult): string {
   return `${result.status}: ${result.summary} ${took}`;
 }
 
+/** The access with each `pulumi` command it runs waiting its turn. */
+const bounded = (access: StackAccess, turn: ReturnType<typeof semaphore>): StackAccess => ({
+  name: access.name,
+  deployment: () => turn(() => access.deployment()),
+  config: () => turn(() => access.config()),
+  clientOptions: () => turn(() => access.clientOptions()),
+});
+
 export async function runFleet(options: FleetOptions): Promise<FleetReport> {
   const started = Date.now();
   const stacks = selectStacks(await projectStacks(options.cwd), options.patterns, options.shard);
@@ -97,6 +119,9 @@ export async function runFleet(options: FleetOptions): Promise<FleetReport> {
   // `pulumi stack select` writes the workspace's current stack: one at a time. The operations themselves name
   // their stack, and run side by side.
   const selecting = mutex();
+  // Reads of a stack without selecting it (its state and config) name it; a few `pulumi` commands at once.
+  const workspace = await LocalWorkspace.create({ workDir: path.resolve(options.cwd) });
+  const command = semaphore(PULUMI_COMMANDS);
   const results: LicenseResult[] = new Array(stacks.length);
   try {
     await forEachLimited(stacks, options.concurrency, async (stack, i) => {
@@ -106,6 +131,8 @@ export async function runFleet(options: FleetOptions): Promise<FleetReport> {
         stack,
         cwd: options.cwd,
         open: () => selecting(() => openStack(stack, options.cwd)),
+        access: bounded(workspaceAccess(workspace, stack), command),
+        preview: options.preview,
         onProgress: (text) => view?.running(stack, text),
       });
       view?.done(results[i]);

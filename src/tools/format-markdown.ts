@@ -1,6 +1,9 @@
 // The drift report as GitHub-flavoured Markdown, for $GITHUB_STEP_SUMMARY or a pull-request comment.
 import {
+  basisSuffix,
+  basisWords,
   differingSentence,
+  pendingCodeNote,
   plural,
   UNMANAGED_TITLE,
   unmanagedCount,
@@ -24,8 +27,8 @@ export function formatMarkdown(report: DriftReport): string {
   const differing = report.resources.length;
   out.push(
     differing === 0
-      ? `No drift: the account matches the code (${plural(report.checked, "resource")} checked).`
-      : `**${differingSentence(report)}.** ` +
+      ? `No drift: the account matches ${basisWords(report)} (${plural(report.checked, "resource")} checked).`
+      : `**${differingSentence(report)}${basisSuffix(report)}.** ` +
           "Apply the code to restore them, or change the code to keep what the account has.",
   );
   if (differing) {
@@ -54,6 +57,8 @@ export function formatMarkdown(report: DriftReport): string {
         for (const o of objects) out.push(row([type, cell(o.name), code(o.id)]));
     }
   }
+  const pending = pendingCodeNote(report);
+  if (pending) out.push("", `> **Note:** ${pending}`);
   for (const notice of report.notices ?? []) out.push("", `> **Note:** ${notice}`);
   return out.join("\n") + "\n";
 }

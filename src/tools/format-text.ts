@@ -1,6 +1,9 @@
 // The drift report as plain text for a terminal or a CI log: one line per differing field.
 import {
+  basisSuffix,
+  basisWords,
   differingSentence,
+  pendingCodeNote,
   plural,
   UNMANAGED_TITLE,
   unmanagedCount,
@@ -14,8 +17,8 @@ export function formatText(report: DriftReport): string {
   const differing = report.resources.length;
   lines.push(
     differing === 0
-      ? `No drift: the account matches the code of stack ${report.stack} (${plural(report.checked, "resource")} checked).`
-      : `Drift in stack ${report.stack}: ${differingSentence(report)}.`,
+      ? `No drift: the account matches ${basisWords(report)} of stack ${report.stack} (${plural(report.checked, "resource")} checked).`
+      : `Drift in stack ${report.stack}: ${differingSentence(report)}${basisSuffix(report)}.`,
   );
   for (const r of report.resources) {
     const label = `${r.type} ${r.name}`;
@@ -38,6 +41,8 @@ export function formatText(report: DriftReport): string {
     for (const [type, objects] of Object.entries(report.unmanaged))
       for (const o of objects) lines.push(`${type} ${o.name}  (id ${o.id})`);
   }
+  const pending = pendingCodeNote(report);
+  if (pending) lines.push("", `Note: ${pending}`);
   for (const notice of report.notices ?? []) lines.push("", `Note: ${notice}`);
   return lines.join("\n") + "\n";
 }

@@ -25,3 +25,19 @@ export function mutex(): <R>(run: () => Promise<R>) => Promise<R> {
     return result;
   };
 }
+
+/** A bound shared by many tasks: at most `limit` of the `run` calls are in flight at once. */
+export function semaphore(limit: number): <R>(run: () => Promise<R>) => Promise<R> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (run) => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await run();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}

@@ -49,6 +49,16 @@ export interface DriftReport {
   unmanaged?: Record<string, UnmanagedObject[]>;
   /** LiveChat API versions the server says are being retired (its Legacy/Deprecation headers), in words. */
   notices?: string[];
+  /**
+   * What the account was compared with: the stack's last deployment (its state; the default, no engine run), or
+   * the code (a preview with refresh, `--preview`).
+   */
+  comparedWith?: "deployment" | "code";
+  /**
+   * Compared with the last deployment: whether the code (the root program's spec) changed since, so that a
+   * preview would show changes this report does not; unset where it cannot be told (a program of one's own).
+   */
+  codeChanged?: boolean;
 }
 
 export const UNMANAGED_TITLE = "Objects in the account that the stack does not manage";
@@ -73,6 +83,28 @@ export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" :
 export function differingSentence(report: DriftReport): string {
   const n = report.resources.length;
   return `${n} of ${plural(report.checked, "resource")} ${n === 1 ? "differs" : "differ"} from the account`;
+}
+
+/** What the account was compared with, for the first line: "the code", "its last deployment". */
+export const basisWords = (report: DriftReport): string =>
+  report.comparedWith === "deployment" ? "its last deployment" : "the code";
+
+/** After the count of differing resources: " (compared with its last deployment)"; nothing for the code. */
+export const basisSuffix = (report: DriftReport): string =>
+  report.comparedWith === "deployment" ? ` (compared with ${basisWords(report)})` : "";
+
+/**
+ * What a report compared with the last deployment cannot show, when there is something: code changed (or maybe
+ * changed) since, which a preview would show.
+ */
+export function pendingCodeNote(report: DriftReport): string | undefined {
+  if (report.comparedWith !== "deployment" || report.codeChanged === false) return undefined;
+  return report.codeChanged
+    ? "The spec changed since the last deployment: this report compares the account with what was deployed. " +
+        "`pulumi preview` shows what applying the spec would change (`livechat-pulumi drift --preview`, the " +
+        "account against the code)."
+    : "Compared with the last deployment: code changed since is not drift of the account. `pulumi preview` " +
+        "shows what applying the code would change (`livechat-pulumi drift --preview`, the account against the code).";
 }
 
 export function unmanagedCount(report: DriftReport): number {

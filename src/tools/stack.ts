@@ -2,7 +2,14 @@
 // provider uses (stack config livechat:*, else the LIVECHAT_* environment variables).
 import * as fs from "fs";
 import * as path from "path";
-import { LocalWorkspace, StackNotFoundError, type Stack } from "@pulumi/pulumi/automation";
+import {
+  LocalWorkspace,
+  StackNotFoundError,
+  type ConfigMap,
+  type Deployment,
+  type Stack,
+  type Workspace,
+} from "@pulumi/pulumi/automation";
 import type { ClientOptions } from "../client";
 import { clientOptionsFrom } from "../provider/config";
 import { registryKeyOf } from "./drift-events";
@@ -24,21 +31,48 @@ export async function openStack(stackName: string, cwd: string): Promise<Stack> 
   }
 }
 
+/**
+ * What a tool reads of a stack: its last deployment and its config (secrets decrypted). A selected Stack gives
+ * them; so does a project's workspace, by the stack's name, without selecting it (the fleet reads many at once).
+ */
+export interface StackAccess {
+  name: string;
+  deployment(): Promise<Deployment["deployment"]>;
+  config(): Promise<ConfigMap>;
+  /** The client options of the stack's config, falling back to the environment, as the provider's. */
+  clientOptions(): Promise<ClientOptions>;
+}
+
+/** Client options from a stack's config map, falling back to the environment. */
+const optionsOf = (config: ConfigMap): ClientOptions =>
+  clientOptionsFrom({ get: (key) => config[key]?.value });
+
 /** Client options from the stack's config (secrets decrypted), falling back to the environment. */
 export async function stackClientOptions(stack: Stack): Promise<ClientOptions> {
-  const config = await stack.getAllConfig();
-  return clientOptionsFrom({ get: (key) => config[key]?.value });
+  return optionsOf(await stack.getAllConfig());
+}
+
+/** A stack of a workspace, read by name (`pulumi stack export --stack`, `pulumi config --stack`). */
+export function workspaceAccess(workspace: Workspace, name: string): StackAccess {
+  let read: Promise<ConfigMap> | undefined;
+  const config = () => (read ??= workspace.getAllConfig(name));
+  return {
+    name,
+    deployment: async () => (await workspace.exportStack(name)).deployment,
+    config,
+    clientOptions: async () => optionsOf(await config()),
+  };
 }
 
 /**
  * What the stack's state says of the account: the ids of the LiveChat objects it holds, by resource type, and
  * the Client IDs its objects belong to (v3.6 webhooks and bots), whose objects the API lists one at a time.
  */
-export async function managedObjects(
-  stack: Stack,
-): Promise<{ ids: Map<string, Set<string>>; clientIds: string[] }> {
-  const state = await stack.exportStack();
-  const resources = (state.deployment?.resources ?? []) as {
+export function managedObjects(deployment: Deployment["deployment"]): {
+  ids: Map<string, Set<string>>;
+  clientIds: string[];
+} {
+  const resources = (deployment?.resources ?? []) as {
     type?: string;
     id?: string;
     outputs?: Record<string, unknown>;

@@ -58,7 +58,7 @@ function expectNoSecret(entries: Entry[], text: string, where: string) {
  * to the example's original values through the API, or, where there are none, the object deleted. Returns what
  * the drift report must say of each entry: the fields, or "deleted"; none for settings every account has.
  */
-async function makeDrift(world: World, entries: Entry[]): Promise<Map<string, string[] | "deleted">> {
+export async function makeDrift(world: World, entries: Entry[]): Promise<Map<string, string[] | "deleted">> {
   const state = await stateOf(world);
   const expected = new Map<string, string[] | "deleted">();
   const deletions: Entry[] = [];

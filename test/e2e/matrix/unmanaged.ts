@@ -42,8 +42,11 @@ export function unmanagedInputs(declaration: ResourceDeclaration): Props {
   return inputs;
 }
 
-/** Makes one unmanaged object of each listed type of `entries`, then checks the unmanaged listing names it. */
-export async function checkUnmanaged(world: World, entries: Entry[], cells: Cells): Promise<void> {
+/** Makes one object of each listed type of `entries` behind the stack's back; returns their ids by type. */
+export async function makeUnmanaged(
+  world: World,
+  entries: Entry[],
+): Promise<Map<ResourceDeclaration, string>> {
   const made = new Map<ResourceDeclaration, string>();
   const types = [...new Set(entries.map((e) => e.declaration))].filter((d) => !d.account.notListed);
   for (const declaration of types) {
@@ -63,6 +66,12 @@ export async function checkUnmanaged(world: World, entries: Entry[], cells: Cell
     );
     made.set(declaration, declaration.idOf(created));
   }
+  return made;
+}
+
+/** Makes one unmanaged object of each listed type of `entries`, then checks the unmanaged listing names it. */
+export async function checkUnmanaged(world: World, entries: Entry[], cells: Cells): Promise<void> {
+  const made = await makeUnmanaged(world, entries);
   const result = await world.cli(["drift", "--stack", "test", "--cwd", world.dir, "--json", "--unmanaged"]);
   let report: DriftReport | undefined;
   try {
