@@ -1,9 +1,12 @@
 // npm run bench:fleet: a fleet of 20 licenses of about 100 objects each, every one on its own in-process
 // emulator (20 requests per second, like bench/run.js), driven by the real `livechat-pulumi fleet` CLI.
-// Measures `fleet up` one license after another (--concurrency 1) and at the default, `fleet drift` at
-// several bounds, and for each run: wall time, the peak memory of the CLI's whole process tree, and API calls
-// per license. Prints a table and writes bench/fleet-results.json. Needs dist/ and the Pulumi CLI on PATH.
-// Knobs: FLEET_LICENSES (20), FLEET_CONCURRENCIES (drift bounds, "1,2,4,6,8"), FLEET_UP_BOUNDS ("1,<default>").
+// Measures `fleet up` one license after another (--concurrency 1) and at the default, `fleet drift` (against the
+// last deployment, no engine) at several bounds and against its floor (the slowest license's calls at 20 per
+// second), and `fleet drift --preview` (the engine's path) for comparison; for each run: wall time, the peak
+// memory of the CLI's whole process tree, and API calls per license. Prints a table and writes
+// bench/fleet-results.json. Needs dist/ and the Pulumi CLI on PATH.
+// Knobs: FLEET_LICENSES (20), FLEET_CONCURRENCIES (drift bounds, "1,4,<drift default>"), FLEET_PREVIEW_BOUNDS
+// (drift --preview bounds, "2"), FLEET_UP_BOUNDS ("1,<default>").
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -11,13 +14,15 @@ const { spawn } = require("child_process");
 const { setInterval, clearInterval } = require("timers");
 const { LocalWorkspace } = require("@pulumi/pulumi/automation");
 const { startEmulator } = require("../dist/emulator");
-const { DEFAULT_CONCURRENCY } = require("../dist/tools/fleet");
+const { DEFAULT_CONCURRENCY, DRIFT_CONCURRENCY } = require("../dist/tools/fleet");
 const { accountYaml, objectCount } = require("./account");
+const { treeRss } = require("./rss");
 
 const repoRoot = path.resolve(__dirname, "..");
 const LICENSES = Number(process.env.FLEET_LICENSES ?? 20);
 const bounds = (text) => text.split(",").map(Number);
-const DRIFT_BOUNDS = bounds(process.env.FLEET_CONCURRENCIES ?? "1,2,4,6,8");
+const DRIFT_BOUNDS = bounds(process.env.FLEET_CONCURRENCIES ?? `1,4,${DRIFT_CONCURRENCY}`);
+const PREVIEW_BOUNDS = bounds(process.env.FLEET_PREVIEW_BOUNDS ?? "2");
 const UP_BOUNDS = bounds(process.env.FLEET_UP_BOUNDS ?? `1,${DEFAULT_CONCURRENCY}`);
 const RATE = 20;
 /** About 100 objects, in bench/account.js's proportions. */
@@ -31,31 +36,6 @@ const COUNTS = {
   webhooks: 6,
 };
 const RESULTS = path.join(__dirname, "fleet-results.json");
-
-/** The resident memory of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(rootPid) {
-  const children = new Map();
-  const rss = new Map();
-  for (const pid of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (!children.has(ppid)) children.set(ppid, []);
-      children.get(ppid).push(Number(pid));
-      rss.set(Number(pid), Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * 4096);
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  let total = 0;
-  const stack = [rootPid];
-  while (stack.length) {
-    const pid = stack.pop();
-    total += rss.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return total;
-}
 
 /** Runs the CLI with `args`, sampling its process tree's memory; resolves with the exit code, output and peak. */
 function runCli(args, env) {
@@ -117,12 +97,13 @@ async function main() {
     }
 
     const runs = [];
-    const measure = async (operation, concurrency) => {
+    const measure = async (operation, concurrency, ...flags) => {
       emulators.forEach((e) => e.clearRequests());
-      process.stderr.write(`fleet ${operation} --concurrency ${concurrency}… `);
+      process.stderr.write(`fleet ${operation} ${flags.join(" ")} --concurrency ${concurrency}… `);
       const args = [
         "fleet",
         operation,
+        ...flags,
         "--cwd",
         dir,
         "--concurrency",
@@ -135,7 +116,7 @@ async function main() {
       const report = code === 0 || code === 2 ? JSON.parse(stdout) : undefined;
       const failed = report ? report.licenses.filter((l) => l.status === "failed").length : LICENSES;
       const run = {
-        operation,
+        operation: [operation, ...flags].join(" "),
         concurrency,
         seconds,
         peakMB: mb(peak),
@@ -156,12 +137,16 @@ async function main() {
         emulators.forEach((e) => e.reset() || e.setFaults({ maxRequestsPerSecond: RATE }));
       }
       await measure("up", bound);
-      if (i === 0) for (const d of DRIFT_BOUNDS) await measure("drift", d);
+      if (i === 0) {
+        for (const d of DRIFT_BOUNDS) await measure("drift", d);
+        for (const d of PREVIEW_BOUNDS) await measure("drift", d, "--preview");
+      }
     }
     const sequentialUp = runs.find((r) => r.operation === "up" && r.concurrency === 1);
     const fleetUp = runs.find((r) => r.operation === "up" && r.concurrency === DEFAULT_CONCURRENCY);
     const sequentialDrift = runs.find((r) => r.operation === "drift" && r.concurrency === 1);
-    const fleetDrift = runs.find((r) => r.operation === "drift" && r.concurrency === DEFAULT_CONCURRENCY);
+    const fleetDrift = runs.find((r) => r.operation === "drift" && r.concurrency === DRIFT_CONCURRENCY);
+    const previewDrift = runs.find((r) => r.operation === "drift --preview");
 
     const lines = [
       `Fleet bench: ${LICENSES} licenses × ${objectCount(COUNTS)} objects, each on its own emulator at ${RATE} ` +
@@ -179,11 +164,21 @@ async function main() {
           `(${(sequentialUp.seconds / fleetUp.seconds).toFixed(1)}x).`
         : "",
     ];
-    if (sequentialDrift && fleetDrift)
+    if (fleetDrift) {
+      // The floor: the slowest license's API calls at the rate limit (licenses run side by side).
+      const floor = fleetDrift.callsPerLicense.max / RATE;
       lines.push(
-        `drift: ${fleetDrift.seconds.toFixed(1)} s at ${DEFAULT_CONCURRENCY} at once against ${sequentialDrift.seconds.toFixed(1)} s ` +
-          `one after another (${(sequentialDrift.seconds / fleetDrift.seconds).toFixed(1)}x).`,
+        `drift: ${fleetDrift.seconds.toFixed(1)} s at ${DRIFT_CONCURRENCY} at once (the slowest license's floor ` +
+          `${floor.toFixed(1)} s: ${fleetDrift.callsPerLicense.max} calls at ${RATE} per second; ` +
+          `${(fleetDrift.seconds / floor).toFixed(2)}x), peak ${fleetDrift.peakMB} MB` +
+          (sequentialDrift ? `; ${sequentialDrift.seconds.toFixed(1)} s one after another` : "") +
+          (previewDrift
+            ? `; --preview (the engine's path): ${previewDrift.seconds.toFixed(1)} s at ${previewDrift.concurrency}, ` +
+              `peak ${previewDrift.peakMB} MB`
+            : "") +
+          ".",
       );
+    }
     process.stdout.write(lines.join("\n") + "\n");
     const out = {
       licenses: LICENSES,

@@ -9,6 +9,7 @@
 //   --skip-checkpoints         both stacks with Pulumi's PULUMI_SKIP_CHECKPOINTS
 //   --tuned-baseline           the baseline without the SDK's leak-report stack traces, as ours makes resources
 //   --no-batch                 without the batching bench
+//   --no-drift                 without the drift bench (bench/drift.js: the check against the last deployment)
 //   --readme                   the curve's table into README.md, the chart into docs/performance.svg
 //   --redraw                   only the table, the chart (and README) again, from bench/results.json
 // Needs `npm run build` and the CLI on PATH; the npm script does both.
@@ -17,6 +18,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { batchBench } = require("./batch");
+const { driftBench } = require("./drift");
 const { chartSvg } = require("./chart");
 const { TARGETS, figuresOf } = require("./figures");
 const { printSize, printTable, curveRows, markdownTable, chartPanels } = require("./report");
@@ -38,6 +40,7 @@ function options(argv) {
     sizes: sizes ? sizes.slice(8).split(",").map(Number) : flag("large") ? [100, 300, 1000] : [100, 300],
     profileDir: flag("profile") ? path.join(__dirname, "profile") : undefined,
     batch: !flag("no-batch"),
+    drift: !flag("no-drift"),
     readme: flag("readme"),
     redraw: flag("redraw"),
     // Pulumi's PULUMI_SKIP_CHECKPOINTS: the state is written once at the end instead of after every step.
@@ -121,6 +124,11 @@ async function main() {
   if (opts.batch) {
     console.log("");
     results.batching = await batchBench(RATE);
+    write();
+  }
+  if (opts.drift) {
+    console.log("");
+    results.drift = await driftBench(opts.sizes, RATE);
     write();
   }
   console.log(`\nwrote ${path.relative(process.cwd(), RESULTS)} and ${path.relative(process.cwd(), CHART)}`);
