@@ -257,14 +257,9 @@ export const CASES: HostileCase[] = [
   refused("CannedResponse", "text", "\u001b[31mred alert"),
   refused("CannedResponse", "group", "abc"),
   accepted("CannedResponse", "text", "Line 1\n\tLine 2 — ✓", { text: "Line 1\n\tLine 2 — ✓" }),
-  // The API keeps tags in an order of its own (the emulator's: descending), and the output follows it.
-  accepted(
-    "CannedResponse",
-    "tags",
-    ["naïve", "😀smile"],
-    { tags: ["😀smile", "naïve"] },
-    { output: ["😀smile", "naïve"] },
-  ),
+  // The API keeps tags in an order of its own (the emulator's: descending); the output keeps the order given,
+  // since the set is the same (a refresh would otherwise change the output every time).
+  accepted("CannedResponse", "tags", ["naïve", "😀smile"], { tags: ["😀smile", "naïve"] }),
   accepted("CannedResponse", "text", longest(5000), { text: longest(5000) }),
 
   // Webhook
