@@ -154,7 +154,9 @@ describe("livechat-pulumi fleet", () => {
     expect(lines[0]).toMatch(
       /^Fleet drift: 3 licenses, 1 failed, 1 in sync, 1 drift \(\d+\.\d s, 2 at a time\)$/,
     );
-    expect(lines[3]).toMatch(/^asia\s+FAILED\s+-\s+-\s+\d+\.\d s\s+the account of stack asia could not be read/);
+    expect(lines[3]).toMatch(
+      /^asia\s+FAILED\s+-\s+-\s+\d+\.\d s\s+the account of stack asia could not be read/,
+    );
     expect(lines[4]).toMatch(/^eu\s+in sync\s+-\s+5\s+\d+\.\d s$/);
     expect(lines[5]).toMatch(/^us\s+DRIFT\s+1 drifted \(1 changed\)\s+5\s+\d+\.\d s$/);
     expect(text.stdout).toContain(
