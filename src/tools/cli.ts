@@ -21,6 +21,8 @@ import { formatMarkdown } from "./format-markdown";
 import { formatText } from "./format-text";
 import { nextSteps, writeProject } from "./init";
 import { openStack, stackClientOptions } from "./stack";
+import { formatPlanMarkdown, formatPlanText } from "./plan/format";
+import { makePlan } from "./plan/plan";
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);
 
@@ -87,6 +89,62 @@ program
       process.exitCode = report.drift ? EXIT.drift : EXIT.ok;
     },
   );
+
+/** `--policy-pack`: Pulumi policy packs run with the preview (the package's own: pulumi-livechat/policy). */
+const policyOptions = (command: Command) =>
+  command
+    .option(
+      "--policy-pack <dirs...>",
+      "run these policy packs with the preview (pulumi preview --policy-pack)",
+    )
+    .option(
+      "--policy-pack-config <files...>",
+      "their config files, in the same order (--policy-pack-config)",
+    );
+
+policyOptions(
+  program
+    .command("plan")
+    .description(
+      "A stack's pending change in the account's words, for the people who review it: who gains or loses which " +
+        "group, which greeting stops showing, which webhook sends elsewhere, with deletions and seats made again " +
+        "flagged. Runs `pulumi preview --json` (or reads a saved one with --from). Changes nothing. Exit code " +
+        "0: nothing to change, 2: changes, 1: the plan failed.",
+    )
+    .requiredOption("--stack <name>", "the stack to plan")
+    .option("--cwd <dir>", "the Pulumi project folder (with Pulumi.yaml)", ".")
+    .option(
+      "--from <file>",
+      "read a saved `pulumi preview --json --stack <name>` instead of running a preview",
+    )
+    .addOption(new Option("--json", "print the plan as JSON").conflicts("markdown"))
+    .option("--markdown", "print the plan as Markdown (for a pull-request comment)"),
+).action(
+  async (opts: {
+    stack: string;
+    cwd: string;
+    from?: string;
+    json?: boolean;
+    markdown?: boolean;
+    policyPack?: string[];
+    policyPackConfig?: string[];
+  }) => {
+    const plan = await makePlan({
+      ...opts,
+      policyPacks: opts.policyPack,
+      policyPackConfigs: opts.policyPackConfig,
+      onProgress: progress,
+    });
+    process.stdout.write(
+      opts.json
+        ? JSON.stringify(plan, null, 2) + "\n"
+        : opts.markdown
+          ? formatPlanMarkdown(plan)
+          : formatPlanText(plan),
+    );
+    process.exitCode = Object.values(plan.counts).some((n) => n > 0) ? EXIT.drift : EXIT.ok;
+  },
+);
 
 program
   .command("export")
@@ -205,65 +263,76 @@ const fleetOutput = (report: FleetReport, opts: { json?: boolean; markdown?: boo
   process.exitCode = report.exitCode;
 };
 
-program
-  .command("fleet")
-  .description(
-    "Run one operation over many stacks of a project (one per license), a few at a time, with a live view " +
-      "on stderr and a table per license at the end. `report` merges JSON reports (CI shards) into one. " +
-      "Exit code 0: nothing to report, 2: drift (drift) or changes (preview), 1: a license failed.",
-  )
-  .addArgument(new Argument("<operation>").choices([...OPERATIONS, "report"]))
-  .argument("[stacks...]", "stack names or patterns like eu-* (default: every stack); for report, JSON files")
-  .option("--cwd <dir>", "the Pulumi project folder (with Pulumi.yaml)", ".")
-  .option(
-    "--concurrency <n>",
-    `licenses at once (default ${DEFAULT_CONCURRENCY}; ${DRIFT_CONCURRENCY} for drift, which runs no engine)`,
-  )
-  .option(previewFlag, `drift: ${previewHelp}`)
-  .option("--shard <index/count>", "only this share of the stacks, e.g. 2/4 (for a CI matrix)")
-  .option("--yes", "confirm up and destroy, which change the accounts")
-  .addOption(new Option("--json", "print the report as JSON").conflicts("markdown"))
-  .option("--markdown", "print the report as Markdown (for $GITHUB_STEP_SUMMARY)")
-  .action(
-    async (
-      operation: string,
-      stacks: string[],
-      opts: {
-        cwd: string;
-        concurrency?: string;
-        shard?: string;
-        yes?: boolean;
-        json?: boolean;
-        markdown?: boolean;
-        preview?: boolean;
-      },
-    ) => {
-      if (operation === "report") {
-        if (stacks.length === 0) throw new ToolError("fleet report takes the JSON reports to merge");
-        const reports = stacks.map((f) => JSON.parse(fs.readFileSync(f, "utf8")) as FleetReport);
-        return fleetOutput(mergeReports(reports), opts);
-      }
-      const concurrency = Number(
-        opts.concurrency ?? defaultConcurrency(operation as FleetReport["operation"], opts.preview),
-      );
-      if (!Number.isInteger(concurrency) || concurrency < 1)
-        throw new ToolError(`--concurrency takes a whole number of licenses >= 1, not ${opts.concurrency}`);
-      if ((operation === "up" || operation === "destroy") && !opts.yes)
-        throw new ToolError(
-          `fleet ${operation} changes every license it runs on: run fleet preview first, then add --yes`,
-        );
-      const report = await runFleet({
-        operation: operation as FleetReport["operation"],
-        cwd: opts.cwd,
-        patterns: stacks,
-        concurrency,
-        shard: opts.shard ? parseShard(opts.shard) : undefined,
-        progress: process.stderr,
-        preview: opts.preview,
-      });
-      fleetOutput(report, opts);
+policyOptions(
+  program
+    .command("fleet")
+    .description(
+      "Run one operation over many stacks of a project (one per license), a few at a time, with a live view " +
+        "on stderr and a table per license at the end. `report` merges JSON reports (CI shards) into one. " +
+        "Exit code 0: nothing to report, 2: drift (drift) or changes (preview), 1: a license failed.",
+    )
+    .addArgument(new Argument("<operation>").choices([...OPERATIONS, "report"]))
+    .argument(
+      "[stacks...]",
+      "stack names or patterns like eu-* (default: every stack); for report, JSON files",
+    )
+    .option("--cwd <dir>", "the Pulumi project folder (with Pulumi.yaml)", ".")
+    .option(
+      "--concurrency <n>",
+      `licenses at once (default ${DEFAULT_CONCURRENCY}; ${DRIFT_CONCURRENCY} for drift, which runs no engine)`,
+    )
+    .option(previewFlag, `drift: ${previewHelp}`)
+    .option("--shard <index/count>", "only this share of the stacks, e.g. 2/4 (for a CI matrix)")
+    .option("--yes", "confirm up and destroy, which change the accounts")
+    .addOption(new Option("--json", "print the report as JSON").conflicts("markdown"))
+    .option("--markdown", "print the report as Markdown (for $GITHUB_STEP_SUMMARY)"),
+).action(
+  async (
+    operation: string,
+    stacks: string[],
+    opts: {
+      cwd: string;
+      concurrency?: string;
+      shard?: string;
+      yes?: boolean;
+      json?: boolean;
+      markdown?: boolean;
+      preview?: boolean;
+      policyPack?: string[];
+      policyPackConfig?: string[];
     },
-  );
+  ) => {
+    if (operation === "report") {
+      if (stacks.length === 0) throw new ToolError("fleet report takes the JSON reports to merge");
+      const reports = stacks.map((f) => JSON.parse(fs.readFileSync(f, "utf8")) as FleetReport);
+      return fleetOutput(mergeReports(reports), opts);
+    }
+    const concurrency = Number(
+      opts.concurrency ?? defaultConcurrency(operation as FleetReport["operation"], opts.preview),
+    );
+    if (!Number.isInteger(concurrency) || concurrency < 1)
+      throw new ToolError(`--concurrency takes a whole number of licenses >= 1, not ${opts.concurrency}`);
+    if (opts.policyPack && !["preview", "plan", "up"].includes(operation))
+      throw new ToolError(
+        `--policy-pack runs with previews and updates: fleet preview, plan or up, not ${operation}`,
+      );
+    if ((operation === "up" || operation === "destroy") && !opts.yes)
+      throw new ToolError(
+        `fleet ${operation} changes every license it runs on: run fleet preview first, then add --yes`,
+      );
+    const report = await runFleet({
+      operation: operation as FleetReport["operation"],
+      cwd: opts.cwd,
+      patterns: stacks,
+      concurrency,
+      shard: opts.shard ? parseShard(opts.shard) : undefined,
+      progress: process.stderr,
+      preview: opts.preview,
+      policy: { policyPacks: opts.policyPack, policyPackConfigs: opts.policyPackConfig },
+    });
+    fleetOutput(report, opts);
+  },
+);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   process.stderr.write(`livechat-pulumi: ${failureMessage(e)}\n`);

@@ -10,8 +10,7 @@ import { driftFromEvents } from "./drift-events";
 import { failureMessage, ToolError } from "./errors";
 import { unmanagedCount, type DriftReport } from "./report";
 import { codeChangedSince } from "./spec-digest";
-import { managedObjects, openStack, type StackAccess } from "./stack";
-import { clientOptionsFrom } from "../provider/config";
+import { managedObjects, openStack, stackAccessOf, type StackAccess } from "./stack";
 import { driftFromState, livechatResources, StateDriftError } from "./state-drift";
 import { unmanagedObjects, unmanagedSources } from "./unmanaged";
 
@@ -81,20 +80,6 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
 async function openAccess(options: DriftOptions): Promise<StackAccess> {
   return stackAccessOf(await openStack(options.stack, options.cwd));
 }
-
-const stackAccessOf = (stack: Stack): StackAccess => {
-  let read: ReturnType<Stack["getAllConfig"]> | undefined;
-  const config = () => (read ??= stack.getAllConfig());
-  return {
-    name: stack.name,
-    deployment: async () => (await stack.exportStack()).deployment,
-    config,
-    clientOptions: async () => {
-      const values = await config();
-      return clientOptionsFrom({ get: (key) => values[key]?.value });
-    },
-  };
-};
 
 /** The account against the stack's last deployment, with no engine run. */
 async function deploymentDrift(

@@ -4,8 +4,10 @@ import { EXIT } from "./errors";
 import { formatMarkdown } from "./format-markdown";
 import { formatText } from "./format-text";
 import { plural, type DriftReport } from "./report";
+import { formatPlanMarkdown, formatPlanText } from "./plan/format";
+import type { Plan } from "./plan/plan";
 
-export const OPERATIONS = ["preview", "up", "drift", "refresh", "destroy"] as const;
+export const OPERATIONS = ["preview", "plan", "up", "drift", "refresh", "destroy"] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
 /**
@@ -30,6 +32,8 @@ export interface LicenseResult {
   overlay?: { file: string; changes: string[] };
   /** Per resource: what drifted (drift) or would change (preview). */
   report?: DriftReport;
+  /** The license's pending change in the account's words (plan). */
+  plan?: Plan;
 }
 
 export interface FleetReport {
@@ -65,6 +69,7 @@ export function mergeReports(reports: FleetReport[]): FleetReport {
 
 const RESULT_WORDS: Record<Operation, Record<LicenseStatus, string>> = {
   preview: { ok: "no changes", changes: "changes", drift: "changes", failed: "FAILED" },
+  plan: { ok: "no changes", changes: "changes", drift: "changes", failed: "FAILED" },
   up: { ok: "updated", changes: "updated", drift: "updated", failed: "FAILED" },
   drift: { ok: "in sync", changes: "drift", drift: "DRIFT", failed: "FAILED" },
   refresh: { ok: "refreshed", changes: "refreshed", drift: "refreshed", failed: "FAILED" },
@@ -110,6 +115,7 @@ interface DetailFormat {
   heading(l: LicenseResult): string;
   overlay(file: string, changes: string[]): string;
   report(r: DriftReport): string;
+  plan(p: Plan): string;
   error(e: string): string;
 }
 
@@ -120,6 +126,7 @@ function details(report: FleetReport, f: DetailFormat): string {
     const parts: string[] = [];
     if (l.overlay) parts.push(f.overlay(l.overlay.file, l.overlay.changes));
     if (l.report && l.report.resources.length) parts.push(f.report(l.report));
+    if (l.plan && l.status === "changes") parts.push(f.plan(l.plan));
     if (l.error) parts.push(f.error(l.error));
     if (parts.length) out.push(f.heading(l), ...parts);
   }
@@ -140,6 +147,7 @@ export function formatFleetText(report: FleetReport): string {
     overlay: (file, changes) =>
       `Overlay ${file}:${changes.length ? "" : " no changes"}\n` + changes.map((c) => `  ${c}\n`).join(""),
     report: (r) => formatText(r).split("\n").slice(1).join("\n"),
+    plan: (p) => formatPlanText(p, false),
     error: (e) => `${e}\n`,
   });
   return [headline(report), "", ...lines, ""].join("\n") + more;
@@ -160,6 +168,7 @@ export function formatFleetMarkdown(report: FleetReport): string {
       (changes.length ? "\n" : ""),
     // The drift report's own table, without its heading.
     report: (r) => formatMarkdown(r).replace(/^## .*\n\n/, "") + "\n",
+    plan: (p) => formatPlanMarkdown(p, false).replace(/^### /gm, "#### ") + "\n",
     error: (e) => "```text\n" + e.replace(/```/g, "'''") + "\n```\n",
   });
   return out.join("\n") + "\n" + more;

@@ -1,7 +1,7 @@
 // One license of a fleet run: one operation on one stack, through the Automation API, turned into a line of
 // the fleet report. Whatever happens, it resolves to a result: a failure is the license's, never the fleet's.
 import * as path from "path";
-import type { EngineEvent, Stack } from "@pulumi/pulumi/automation";
+import type { ConfigMap, EngineEvent, Stack } from "@pulumi/pulumi/automation";
 import { mergeOverlay } from "../account/overlay";
 import { readSource } from "../account/overlay-source";
 import { checkDrift } from "./drift";
@@ -10,6 +10,7 @@ import { failureMessage } from "./errors";
 import type { LicenseResult, Operation } from "./fleet-report";
 import type { Change, DriftReport } from "./report";
 import type { StackAccess } from "./stack";
+import { makePlan } from "./plan/plan";
 
 export interface LicenseRun {
   operation: Operation;
@@ -22,6 +23,8 @@ export interface LicenseRun {
   access: StackAccess;
   /** Drift checks: compare with the code (a preview with refresh) instead of the last deployment. */
   preview?: boolean;
+  /** Policy packs to run with previews, plans and updates, and their config files. */
+  policy?: { policyPacks?: string[]; policyPackConfigs?: string[] };
   /** What the license is doing now, for the progress view. */
   onProgress: (text: string) => void;
 }
@@ -87,13 +90,31 @@ export async function runLicense(run: LicenseRun): Promise<LicenseResult> {
       });
       return done({ ...fromReport(report, DRIFT_WORDS, "drifted"), status: report.drift ? "drift" : "ok" });
     }
+    if (run.operation === "plan") {
+      overlay = await overlayOf(await run.access.config(), run.cwd);
+      const plan = await makePlan({
+        stack: run.stack,
+        cwd: run.cwd,
+        access: run.access,
+        ...run.policy,
+        onProgress: run.onProgress,
+      });
+      const changes = Object.values(plan.counts).reduce((a, b) => a + b, 0);
+      return done({
+        status: changes ? "changes" : "ok",
+        summary: changes ? plan.headline : "",
+        objects: changes,
+        plan: { ...plan, ...(overlay ? { overlay } : {}) },
+        ...(overlay ? { overlay } : {}),
+      });
+    }
     run.onProgress("selecting the stack…");
     const stack = await run.open();
     run.onProgress(`${run.operation}…`);
     switch (run.operation) {
       case "preview": {
-        overlay = await overlayOf(stack, run.cwd);
-        await stack.preview({ color: "never", onEvent });
+        overlay = await overlayOf(await stack.getAllConfig(), run.cwd);
+        await stack.preview({ color: "never", onEvent, ...run.policy });
         const { resources, checked } = driftFromEvents(events);
         const report: DriftReport = { stack: run.stack, drift: resources.length > 0, checked, resources };
         const status = report.drift ? "changes" : "ok";
@@ -101,7 +122,7 @@ export async function runLicense(run: LicenseRun): Promise<LicenseResult> {
       }
       default: {
         const options = { color: "never" as const, onEvent };
-        if (run.operation === "up") await stack.up(options);
+        if (run.operation === "up") await stack.up({ ...options, ...run.policy });
         else if (run.operation === "refresh") await stack.refresh(options);
         else await stack.destroy(options);
         return done({ status: "ok", ...appliedCounts(events) });
@@ -148,8 +169,7 @@ function appliedCounts(events: EngineEvent[]): { summary: string; objects: numbe
 }
 
 /** The stack's spec overlay (config `overlay`) and what it changes; undefined without one. */
-async function overlayOf(stack: Stack, cwd: string): Promise<LicenseResult["overlay"]> {
-  const config = await stack.getAllConfig();
+async function overlayOf(config: ConfigMap, cwd: string): Promise<LicenseResult["overlay"]> {
   const value = (name: string) =>
     Object.entries(config).find(([k]) => !k.startsWith("livechat:") && k.endsWith(`:${name}`))?.[1].value;
   const file = value("overlay");

@@ -45,6 +45,8 @@ export interface FleetOptions {
   progress?: ProgressOutput;
   /** Drift checks: compare with the code (a preview with refresh) instead of the last deployment. */
   preview?: boolean;
+  /** Policy packs for previews, plans and updates (`--policy-pack`), and their config files. */
+  policy?: { policyPacks?: string[]; policyPackConfigs?: string[] };
 }
 
 /** The project's stacks, by name. */
@@ -133,6 +135,7 @@ export async function runFleet(options: FleetOptions): Promise<FleetReport> {
         open: () => selecting(() => openStack(stack, options.cwd)),
         access: bounded(workspaceAccess(workspace, stack), command),
         preview: options.preview,
+        policy: options.policy,
         onProgress: (text) => view?.running(stack, text),
       });
       view?.done(results[i]);

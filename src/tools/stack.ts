@@ -47,6 +47,18 @@ export interface StackAccess {
 const optionsOf = (config: ConfigMap): ClientOptions =>
   clientOptionsFrom({ get: (key) => config[key]?.value });
 
+/** What a tool reads of a selected stack. */
+export const stackAccessOf = (stack: Stack): StackAccess => {
+  let read: ReturnType<Stack["getAllConfig"]> | undefined;
+  const config = () => (read ??= stack.getAllConfig());
+  return {
+    name: stack.name,
+    deployment: async () => (await stack.exportStack()).deployment,
+    config,
+    clientOptions: async () => optionsOf(await config()),
+  };
+};
+
 /** Client options from the stack's config (secrets decrypted), falling back to the environment. */
 export async function stackClientOptions(stack: Stack): Promise<ClientOptions> {
   return optionsOf(await stack.getAllConfig());

@@ -117,6 +117,47 @@ describe("livechat-pulumi fleet", () => {
     ).toEqual(["refund", "vip"]);
   }, 180_000);
 
+  it("plan: an overlay change in the words of each license's account, one section per license", async () => {
+    await upAll();
+    const overlay = path.join(project.dir, "eu-overlay.yaml");
+    const original = fs.readFileSync(overlay, "utf8");
+    fs.writeFileSync(overlay, original.replace("https://eu.hooks.", "https://eu2.hooks."));
+    try {
+      const { code, stdout } = await fleet("plan", "eu", "us");
+      expect(code).toBe(2);
+      const lines = stdout.split("\n");
+      expect(lines[0]).toMatch(
+        /^Fleet plan: 2 licenses, 1 changes, 1 no changes \(\d+\.\d s, 4 at a time\)$/,
+      );
+      expect(lines[3]).toMatch(
+        /^eu\s+changes\s+1 webhook sends to a new address; nothing else is deleted\s+2\s+\d+\.\d s$/,
+      );
+      expect(lines[4]).toMatch(/^us\s+no changes\s+-\s+0\s+\d+\.\d s$/);
+      expect(stdout).toContain(
+        [
+          "== eu",
+          "Overlay eu-overlay.yaml:",
+          '  webhooks: changes "https://hooks.example.com/livechat" (url)',
+          '  agents: adds "eu.lead@example.com"',
+          '  tags: leaves out "refund"',
+          "1 webhook sends to a new address; nothing else is deleted",
+          "1 to create, 1 to delete; 1 needs care",
+          "",
+          "Webhooks and integrations",
+          "  ! The webhook for chat_started now sends to https://eu2.hooks.example.com/livechat instead of " +
+            "https://eu.hooks.example.com/livechat",
+          "    needs care: chat data goes to a new address: https://eu2.hooks.example.com/livechat",
+        ].join("\n"),
+      );
+      expect(stdout).not.toContain("== us");
+      const markdown = await fleet("plan", "eu", "us", "--markdown");
+      expect(markdown.stdout).toContain("### `eu`\n\nOverlay `eu-overlay.yaml`:");
+      expect(markdown.stdout).toContain("#### Webhooks and integrations\n\n- ⚠️ **Needs care**");
+    } finally {
+      fs.writeFileSync(overlay, original);
+    }
+  }, 180_000);
+
   it("drift: one drifted, one refused, one clean; a table, JSON, Markdown and exit 1", async () => {
     await upAll();
     const { login, pat } = emulators.us.credentials;

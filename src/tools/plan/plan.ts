@@ -1,0 +1,153 @@
+// `livechat-pulumi plan`: a stack's pending change in the account's words, for the people who run the support
+// team. It reads `pulumi preview --json` (run here, or saved by the user) and the stack's last deployment (for
+// the names of groups and people the change does not touch).
+import { execFile } from "child_process";
+import * as fs from "fs";
+import type { Deployment } from "@pulumi/pulumi/automation";
+import { ToolError } from "../errors";
+import { plural } from "../report";
+import { openStack, stackAccessOf, type StackAccess } from "../stack";
+import { planChanges, type Fact, type PlanChange } from "./changes";
+import { Names } from "./names";
+import { previewErrors, stepsOf, type PlanStep, type StepOp } from "./steps";
+import { TOPICS, type Topic } from "./words";
+
+export interface Plan {
+  stack: string;
+  /** One line: "3 people change groups; 1 greeting stops showing; nothing is deleted". */
+  headline: string;
+  /** Pulumi's steps on LiveChat objects, by kind. */
+  counts: Record<StepOp, number>;
+  /** How many changes need care (deletions, seats made again, new webhook addresses). */
+  needCare: number;
+  /** The changes, by part of the account, in the order a reviewer reads them (parts with none left out). */
+  topics: { topic: Topic; title: string; changes: PlanChange[] }[];
+  /** The stack's spec overlay and what it changes from the shared spec (fleets). */
+  overlay?: { file: string; changes: string[] };
+}
+
+export interface PlanOptions {
+  stack: string;
+  /** The project folder (with Pulumi.yaml). */
+  cwd: string;
+  /** A saved `pulumi preview --json` to read instead of running a preview. */
+  from?: string;
+  /** Policy packs to run with the preview (`pulumi preview --policy-pack`). */
+  policyPacks?: string[];
+  /** Their config files, in the same order. */
+  policyPackConfigs?: string[];
+  /** The stack, already reachable (the fleet's, never selected); by default it is opened from `cwd`. */
+  access?: StackAccess;
+  onProgress?: (message: string) => void;
+}
+
+export async function makePlan(options: PlanOptions): Promise<Plan> {
+  const access = options.access ?? stackAccessOf(await openStack(options.stack, options.cwd));
+  const preview = options.from ? readSaved(options.from) : await runPreview(options);
+  const deployment = (await access.deployment()) as Deployment["deployment"] | undefined;
+  return planOf(options.stack, preview, deployment?.resources ?? []);
+}
+
+/** The plan of a preview, with names from the stack's state. */
+export function planOf(
+  stack: string,
+  preview: unknown,
+  state: { type?: string; id?: string; outputs?: Record<string, unknown> }[],
+): Plan {
+  const steps = stepsOf(preview);
+  const changes = planChanges(steps, new Names(state, steps));
+  const topics = (Object.keys(TOPICS) as Topic[])
+    .map((topic) => ({ topic, title: TOPICS[topic], changes: changes.filter((c) => c.topic === topic) }))
+    .filter((t) => t.changes.length > 0);
+  return {
+    stack,
+    headline: headline(changes, steps),
+    counts: countSteps(steps),
+    needCare: changes.filter((c) => c.care).length,
+    topics,
+  };
+}
+
+function countSteps(steps: PlanStep[]): Record<StepOp, number> {
+  const counts: Record<StepOp, number> = { create: 0, update: 0, replace: 0, delete: 0 };
+  for (const s of steps) counts[s.op]++;
+  return counts;
+}
+
+/** The facts a reviewer wants first, with the count of each. */
+const HEADLINE: [Fact, string, string][] = [
+  ["changesGroups", "person changes groups", "people change groups"],
+  ["joins", "person joins", "people join"],
+  ["leaves", "person leaves", "people leave"],
+  ["seatRemade", "seat is deleted and made again", "seats are deleted and made again"],
+  ["greetingStops", "greeting stops showing", "greetings stop showing"],
+  ["greetingStarts", "greeting starts showing", "greetings start showing"],
+  ["newDestination", "webhook sends to a new address", "webhooks send to new addresses"],
+];
+
+function headline(changes: PlanChange[], steps: PlanStep[]): string {
+  if (steps.length === 0) return "No changes";
+  const count = (fact: Fact) => changes.filter((c) => c.facts.includes(fact)).length;
+  const parts = HEADLINE.flatMap(([fact, one, many]) => {
+    const n = count(fact);
+    return n ? [`${n} ${n === 1 ? one : many}`] : [];
+  });
+  if (parts.length === 0) parts.push(`${plural(changes.length, "change")} to review`);
+  // A delete paired with a create (a webhook's new address, an agent's new login) is said above, not lost.
+  const moved = new Set(
+    changes.filter((c) => c.resources.length > 1).flatMap((c) => c.resources.map((r) => r.name)),
+  );
+  const deletions = steps.filter((s) => s.op === "delete" && !moved.has(s.name)).length;
+  const remade = moved.size > 0 || steps.some((s) => s.op === "replace");
+  parts.push(
+    deletions > 0
+      ? `${plural(deletions, "object")} ${deletions === 1 ? "is" : "are"} deleted`
+      : remade
+        ? "nothing else is deleted"
+        : "nothing is deleted",
+  );
+  return parts.join("; ");
+}
+
+function readSaved(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new ToolError(`${file} is not a saved \`pulumi preview --json\`: ${(e as Error).message}`);
+  }
+}
+
+/** `pulumi preview --json` of the stack; a failed preview is an error of the plan, with the preview's errors. */
+async function runPreview(options: PlanOptions): Promise<unknown> {
+  options.onProgress?.(`previewing stack ${options.stack}…`);
+  const policy = (options.policyPacks ?? []).flatMap((p) => ["--policy-pack", p]);
+  const configs = (options.policyPackConfigs ?? []).flatMap((p) => ["--policy-pack-config", p]);
+  const args = ["preview", "--json", "--non-interactive", "--stack", options.stack, ...policy, ...configs];
+  const { code, stdout, stderr } = await pulumi(args, options.cwd);
+  if (code === 127)
+    throw new ToolError("the Pulumi CLI (`pulumi`) is not on PATH: install it, or pass --from");
+  let preview: unknown;
+  try {
+    preview = JSON.parse(stdout);
+  } catch {
+    // Not JSON: the CLI failed before the preview (the message is in stderr).
+  }
+  if (code === 0 && preview) return preview;
+  const errors = preview ? previewErrors(preview) : [];
+  throw new ToolError(
+    `the preview of stack ${options.stack} failed, so there is no plan:\n${errors.join("\n") || stderr.trim()}`,
+  );
+}
+
+/** Runs the Pulumi CLI on PATH (as the Automation API does) and resolves with what it printed. */
+function pulumi(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile("pulumi", args, { cwd, maxBuffer: 1 << 30 }, (error, stdout, stderr) =>
+      resolve({
+        code: !error ? 0 : (error as { code?: unknown }).code === "ENOENT" ? 127 : Number(error.code) || 1,
+        stdout,
+        stderr,
+      }),
+    );
+  });
+}
