@@ -1,8 +1,10 @@
 // The rules that look at the whole stack: group membership is declared on either side (an agent's or bot's
 // `groups`, a group's `agents` or `agentPriorities`), so a group's members and an agent's groups are known only
-// from all resources together. During a preview a group still to be made has no id yet and the references to it
-// are unknown: a reference that may be to a group counts as one (no false violations), narrowed by Pulumi's
-// property dependencies (which resources a member's `groups` came from) where the engine gives them.
+// from all resources together. A policy never sees a resource's id, and a group's `groupId` is made from its id in
+// the program, so a member's `groups` is tied to the stack's groups by Pulumi's property dependencies: the groups
+// whose `groupId` the program used there. A number written in the program is a group outside the stack (group 0,
+// every agent's, counts for nothing). During a preview a reference to a group still to be made is unknown: it
+// names a group it came from, and when the engine does not say where it came from, any group (no false violations).
 import {
   AGENT_FIELDS,
   AGENTS,
@@ -78,12 +80,12 @@ function membersOf(t: Target, props: Props): Maybe<Member[]> {
   }));
 }
 
-/** Whether a member's entry may name the group: equal ids, or an unknown id that may have come from it. */
+/** Whether a member's entry may name the group: one the member's groups came from, or any, for an unknown entry
+ * whose origin the engine does not say. */
 function mayName(entry: Entry, member: StackResource, group: StackResource): boolean {
-  const id = group.props.groupId;
-  if (typeof entry.group === "number") return typeof id === "number" && entry.group === id;
+  if (entry.group === 0) return false;
   const from = member.propertyDependencies.groups ?? [];
-  return from.length === 0 || from.includes(group.urn);
+  return from.includes(group.urn) || (isUnknown(entry.group) && from.length === 0);
 }
 
 const label = (r: StackResource) => (typeof r.props.name === "string" ? r.props.name : r.name);

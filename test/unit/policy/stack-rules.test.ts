@@ -2,8 +2,8 @@ import { agentsWithoutGroup, unstaffedGroups, type StackResource } from "../../.
 import { AGENTS, BOTS, GROUPS, UNKNOWN, type Props, type Target } from "../../../src/policy/targets";
 
 // The rules over the whole stack, on resources as a stack policy sees them: outputs after an update, checked
-// inputs during a preview (a group still to be made has no groupId, references to it are UNKNOWN, and the
-// property dependencies say where a member's groups came from).
+// inputs during a preview (references to a group still to be made are UNKNOWN), never an id (a group's groupId is
+// its id: not among its outputs), and the property dependencies that say which groups a member's groups came from.
 
 const [Agent, AgentV36] = AGENTS;
 const [Group, GroupV36] = GROUPS;
@@ -37,7 +37,7 @@ describe("agent-in-group", () => {
 
   it("refuses an agent in group 0 alone or in none, v2 and v3.6, naming the fields to set", () => {
     const stack = [
-      res(Group, "sales", { name: "Sales", groupId: 1, agents: [] }),
+      res(Group, "sales", { name: "Sales", agents: [] }),
       res(Agent, "ann", { login: "ann@x.com", password: "pw-s3cret", groups: [0] }),
       res(AgentV36, "kim", { agentId: "kim@x.com", groups: [{ groupId: 0, priority: "normal" }] }),
       res(AgentV36, "joe", { agentId: "joe@x.com" }),
@@ -72,27 +72,29 @@ describe("agent-in-group", () => {
 describe("group-staffed", () => {
   it("passes groups with an agent at first or normal priority, from either side of the membership", () => {
     const stack = [
-      res(Group, "sales", { name: "Sales", groupId: 1, agents: ["ann@x.com"] }),
-      res(Group, "billing", { name: "Billing", groupId: 2, agents: [] }),
-      res(Agent, "joe", { login: "joe@x.com", groups: [0, 2] }), // v2 has no priorities: a member takes chats
-      res(GroupV36, "support", { name: "Support", groupId: 3, agentPriorities: { "kim@x.com": "first" } }),
-      res(GroupV36, "vip", { name: "VIP", groupId: 4 }),
-      res(AgentV36, "kim", { agentId: "kim@x.com", groups: [{ groupId: 4, priority: "normal" }] }),
+      res(Group, "sales", { name: "Sales", agents: ["ann@x.com"] }),
+      res(Group, "billing", { name: "Billing", agents: [] }),
+      // v2 has no priorities: a member takes chats. Group 0 comes back in outputs.
+      res(Agent, "joe", { login: "joe@x.com", groups: [0, 2] }, ["billing"]),
+      res(GroupV36, "support", { name: "Support", agentPriorities: { "kim@x.com": "first" } }),
+      res(GroupV36, "vip", { name: "VIP", agentPriorities: {} }),
+      res(AgentV36, "kim", { agentId: "kim@x.com", groups: [{ groupId: 4, priority: "normal" }] }, ["vip"]),
     ];
     expect(unstaffedGroups(stack, staffing)).toEqual([]);
   });
 
   it("refuses groups of supervisors, last priority or no one, and of bots alone unless countBots", () => {
     const stack = [
-      res(Group, "empty", { name: "Empty", groupId: 1, agents: [] }),
+      res(Group, "empty", { name: "Empty", agents: [] }),
       res(GroupV36, "support", {
         name: "Support",
-        groupId: 2,
         agentPriorities: { "sue@x.com": "supervisor", b0t1d: "first" },
       }),
-      res(GroupV36, "vip", { name: "VIP", groupId: 3 }),
-      res(AgentV36, "kim", { agentId: "kim@x.com", groups: [{ groupId: 3, priority: "last" }] }),
-      res(BotV36, "bot", { name: "Bot", groups: [{ groupId: 3, priority: "first" }] }),
+      res(GroupV36, "vip", { name: "VIP" }),
+      res(AgentV36, "kim", { agentId: "kim@x.com", groups: [{ groupId: 3, priority: "last" }] }, ["vip"]),
+      res(BotV36, "bot", { name: "Bot", groups: [{ groupId: 3, priority: "first" }] }, ["vip"]),
+      // A number written in the program is a group outside the stack.
+      res(AgentV36, "joe", { agentId: "joe@x.com", groups: [{ groupId: 3, priority: "normal" }] }),
     ];
     expect(unstaffedGroups(stack, staffing)).toEqual([
       {
@@ -139,11 +141,31 @@ describe("group-staffed", () => {
     ).toEqual([]);
   });
 
-  it("a known id never matches a group whose id is not known yet", () => {
-    const stack = [
-      res(Group, "new", { name: "New" }),
-      res(Agent, "ann", { login: "ann@x.com", groups: [1] }, ["old"]),
-    ];
-    expect(unstaffedGroups(stack, staffing).map((v) => v.urn)).toEqual([urnOf("new")]);
+  it("a member whose groups came from several groups staffs each of them it may be in at a chatting priority", () => {
+    const kim = res(
+      AgentV36,
+      "kim",
+      {
+        agentId: "kim@x.com",
+        groups: [
+          { groupId: 0, priority: "normal" },
+          { groupId: 5, priority: "supervisor" },
+        ],
+      },
+      ["a", "b"],
+    );
+    const groups = [res(GroupV36, "a", { name: "A" }), res(GroupV36, "b", { name: "B" })];
+    expect(unstaffedGroups([...groups, kim], staffing).map((v) => v.urn)).toEqual([urnOf("a"), urnOf("b")]);
+    const both = {
+      ...kim,
+      props: {
+        ...kim.props,
+        groups: [
+          { groupId: 5, priority: "supervisor" },
+          { groupId: 6, priority: "first" },
+        ],
+      },
+    };
+    expect(unstaffedGroups([...groups, both], staffing)).toEqual([]); // which one is first is not known: both pass
   });
 });
