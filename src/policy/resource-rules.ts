@@ -8,13 +8,18 @@ export interface WebhookUrlConfig {
   allowedDomains: string[];
 }
 
-/** A configured domain in the form hostnames are compared in: `*.Example.com.` is `example.com`. */
-const domainOf = (d: string) =>
-  d
+/** A configured domain as URL hostnames are written: `*.Example.com.` is `example.com`, `bücher.de` is punycode. */
+function domainOf(d: string): string {
+  const bare = d
     .trim()
-    .toLowerCase()
     .replace(/^\*?\./, "")
     .replace(/\.$/, "");
+  try {
+    return new URL(`https://${bare}`).hostname;
+  } catch {
+    return bare.toLowerCase();
+  }
+}
 
 export function webhookUrlProblems(props: Props, config: WebhookUrlConfig): string[] {
   const url = props.url;

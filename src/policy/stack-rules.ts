@@ -131,11 +131,12 @@ export function unstaffedGroups(resources: StackResource[], config: StaffingConf
 
 /** Agents in no group but group 0, which every agent is in. */
 export function agentsWithoutGroup(resources: StackResource[]): StackViolation[] {
-  const lists = resources.flatMap((r) => {
+  const lists = resources.flatMap((r): Maybe<Member[]>[] => {
     const t = groupTargets.get(r.token);
     return t ? [membersOf(t, r.props)] : [];
   });
-  if (lists.some(isUnknown)) return []; // a group's members are not known yet: any agent may be one
+  // A group's members not known yet (during a preview): any agent may be one.
+  if (lists.some((l) => isUnknown(l) || l.some((m) => isUnknown(m.id)))) return [];
   const listed = new Set((lists as Member[][]).flat().map((m) => m.id));
   const violations: StackViolation[] = [];
   for (const agent of resources) {

@@ -12,6 +12,8 @@ import { step } from "./helpers/steps";
 // warn; and the parameters in the policy config are what the rules check. v2 and v3.6 types alike.
 
 const PACK = path.resolve(__dirname, "../../node_modules/pulumi-livechat/policy");
+/** The version the CLI prints beside the pack's name: the package's, in policy/package.json. */
+const { version } = JSON.parse(fs.readFileSync(path.join(PACK, "package.json"), "utf8"));
 
 const compliant: Declared[] = [
   { type: "Group", name: "sales", args: { name: "Sales" } },
@@ -195,7 +197,7 @@ describe("the policy pack through the Pulumi CLI", () => {
   it("passes the compliant program with every rule mandatory, groups still to be made (unknown ids)", async () => {
     const r = await compliantPreview();
     expect({ ok: r.ok, violations: r.violations }).toEqual({ ok: true, violations: [] });
-    expect(r.text).toContain("✅ livechat@v0.2.0 (local: ");
+    expect(r.text).toContain(`✅ livechat@v${version} (local: `);
     expect(r.changes).toEqual({ create: 8 });
   }, 300_000);
 
@@ -214,7 +216,7 @@ describe("the policy pack through the Pulumi CLI", () => {
   it("fails the preview on mandatory violations, each with its rule's message, of v2 and v3.6 types", async () => {
     const r = await strict();
     expect(r.ok).toBe(false);
-    expect(r.text).toContain("❌ livechat@v0.2.0 (local: ");
+    expect(r.text).toContain(`❌ livechat@v${version} (local: `);
     expect(r.text).toContain("error: preview failed");
     expect(r.violations).toEqual([
       "mandatory agent-roles (boss): permission is administrator, which the policy config does not allow boss@example.com to hold: set permission to normal, or add the login to roles.administrator in the policy config",
@@ -265,7 +267,7 @@ describe("the policy pack through the Pulumi CLI", () => {
       "max-chats-per-agent": { maxChats: "ten" },
     });
     expect(r.ok).toBe(false);
-    expect(r.text).toContain("validating policy config: livechat 0.2.0");
+    expect(r.text).toContain(`validating policy config: livechat ${version}`);
     expect(r.text).toMatch(/agent-roles: roles: Property name of "admin" does not match/);
     expect(r.text).toMatch(/max-chats-per-agent: maxChats: Invalid type\. Expected: integer, given: string/);
   }, 300_000);

@@ -66,6 +66,10 @@ describe("agent-in-group", () => {
     const unknownList = res(GroupV36, "support", { name: "Support", agentPriorities: UNKNOWN });
     expect(agentsWithoutGroup([unknownList, res(AgentV36, "kim", { agentId: "kim@x.com" })])).toEqual([]);
     expect(agentsWithoutGroup([res(AgentV36, "kim", { agentId: UNKNOWN })])).toEqual([]);
+    const unknownLogin = res(Group, "sales", { name: "Sales", agents: ["ann@x.com", UNKNOWN] });
+    expect(
+      agentsWithoutGroup([unknownLogin, res(Agent, "joe", { login: "joe@x.com", groups: [0] })]),
+    ).toEqual([]);
   });
 });
 
