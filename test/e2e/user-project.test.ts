@@ -120,6 +120,15 @@ describe("a user's own project", () => {
     const preview = await stack.preview();
     expect(preview.changeSummary).toEqual({ same: objects + 1 });
 
+    // The policy pack the package ships starts from the install as it is: @pulumi/policy is one of its
+    // dependencies, sharing the project's one SDK (docs/policy.md).
+    expect(copiesOf(dir, "@pulumi/policy")).toEqual([path.join(dir, "node_modules/@pulumi/policy")]);
+    const checked = await stack.preview({
+      policyPacks: [path.join(dir, "node_modules/pulumi-livechat/policy")],
+    });
+    expect(checked.stdout).toMatch(/(✅|⚠️) livechat@v\d+\.\d+\.\d+ \(local: /);
+    expect(checked.changeSummary).toEqual({ same: objects + 1 });
+
     const destroy = await stack.destroy();
     expect(destroy.summary.resourceChanges).toEqual({ delete: objects + 1 });
     expect((emulator.state().groups as { id: number }[]).filter((g) => g.id !== 0)).toEqual([]);
