@@ -30,14 +30,15 @@ place_provider_host() {
   cmp -s "$host" "$dir/pulumi-resource-pulumi-nodejs" 2>/dev/null || install -m 0755 "$host" "$dir/pulumi-resource-pulumi-nodejs"
 }
 
-# Where the Go language host cannot be built, a wrapper beside `pulumi` starts the Node.js stand-in of this
-# checkout (scripts/bin: a tool of this repo's tests, not shipped in the package). The wrapper is rewritten
-# whenever another checkout uses the cache.
+# Where the Go language host cannot be built, a wrapper beside `pulumi` starts the Node.js stand-in (scripts/bin:
+# a tool of this repo's tests, not shipped in the package): the one PULUMI_LIVECHAT_STAND_IN names, which
+# with-pulumi.sh sets to its own checkout's (the engine passes its environment to plugins), so that checkouts
+# sharing the cache never run each other's; else this checkout's.
 place_langhost_stand_in() {
   local dir="$1" wrapper
   wrapper="#!/bin/sh
-# Stand-in for the Go language host: $ROOT/scripts/bin/pulumi-language-nodejs (see that file).
-exec node \"$ROOT/scripts/bin/pulumi-language-nodejs\" \"\$@\""
+# Stand-in for the Go language host: \$PULUMI_LIVECHAT_STAND_IN, else $ROOT/scripts/bin/pulumi-language-nodejs.
+exec node \"\${PULUMI_LIVECHAT_STAND_IN:-$ROOT/scripts/bin/pulumi-language-nodejs}\" \"\$@\""
   [ "$(cat "$dir/pulumi-language-nodejs" 2>/dev/null)" = "$wrapper" ] && return 0
   printf '%s\n' "$wrapper" > "$dir/pulumi-language-nodejs.tmp"
   chmod +x "$dir/pulumi-language-nodejs.tmp"

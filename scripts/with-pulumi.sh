@@ -12,7 +12,11 @@ export PULUMI_CLI="$BIN/pulumi"
 export PULUMI_SKIP_UPDATE_CHECK=true
 export PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION=true
 host="Go"
-[ -f "$BIN/.langhost-unavailable" ] && host="stand-in (scripts/bin/pulumi-language-nodejs)"
+if [ -f "$BIN/.langhost-unavailable" ]; then
+  host="stand-in (scripts/bin/pulumi-language-nodejs)"
+  # The cache's wrapper runs this checkout's stand-in, whichever checkout wrote the wrapper last.
+  export PULUMI_LIVECHAT_STAND_IN="$ROOT/scripts/bin/pulumi-language-nodejs"
+fi
 sdk="$(node -p 'require("@pulumi/pulumi/package.json").version' 2>/dev/null || echo none)"
 echo "runtime: Node $(node --version), @pulumi/pulumi $sdk, Pulumi CLI $("$PULUMI_CLI" version), language host: $host" >&2
 exec "$@"
