@@ -44,3 +44,15 @@ export function failureMessage(e: unknown, diagnostics: string[] = []): string {
   }
   return clean(e instanceof Error ? e.message : String(e));
 }
+
+/** A policy pack's finding, in one line: "mandatory webhook-url (hook): url uses http, not https: ...". */
+export function policyLine(p: {
+  enforcementLevel: string;
+  policyName: string;
+  resourceUrn?: string;
+  message: string;
+}): string {
+  // The message is the rule's description, then the violation.
+  const on = p.resourceUrn ? ` (${p.resourceUrn.split("::").pop()})` : "";
+  return `${p.enforcementLevel} ${p.policyName}${on}: ${p.message.trim().split("\n").pop()}`;
+}

@@ -6,7 +6,7 @@ import { mergeOverlay } from "../account/overlay";
 import { readSource } from "../account/overlay-source";
 import { checkDrift } from "./drift";
 import { driftFromEvents, registryKeyOf } from "./drift-events";
-import { failureMessage } from "./errors";
+import { failureMessage, policyLine } from "./errors";
 import type { LicenseResult, Operation } from "./fleet-report";
 import type { Change, DriftReport } from "./report";
 import type { StackAccess } from "./stack";
@@ -69,6 +69,8 @@ export async function runLicense(run: LicenseRun): Promise<LicenseResult> {
     events.push(event);
     const d = event.diagnosticEvent;
     if (d?.severity === "error") errors.push(d.urn ? `${d.urn.split("::").pop()}: ${d.message}` : d.message);
+    // What a policy pack refused (or warned of) says why a preview or an update failed.
+    if (event.policyEvent) errors.push(policyLine(event.policyEvent));
     const step = event.resOutputsEvent?.metadata;
     if (step && registryKeyOf(step.type) && !seen.has(step.urn)) {
       seen.add(step.urn);
@@ -96,6 +98,7 @@ export async function runLicense(run: LicenseRun): Promise<LicenseResult> {
         stack: run.stack,
         cwd: run.cwd,
         access: run.access,
+        open: run.open,
         ...run.policy,
         onProgress: run.onProgress,
       });

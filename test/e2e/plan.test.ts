@@ -246,4 +246,48 @@ describe("livechat-pulumi plan", () => {
     expect(broken.stderr).toContain("the preview of stack v2 failed, so there is no plan");
     expect(broken.stderr).toContain("url");
   }, 300_000);
+
+  it("plan, fleet preview and fleet up run the package's policy pack: a rule refuses, its parameter allows", async () => {
+    await deployed();
+    const pack = path.resolve(__dirname, "../../node_modules/pulumi-livechat/policy");
+    const fs = await import("fs");
+    const config = (domains: string[]) => {
+      const file = path.join(project.dir, `policy-${domains.length}.json`);
+      fs.writeFileSync(
+        file,
+        JSON.stringify({ "webhook-url": { enforcementLevel: "mandatory", allowedDomains: domains } }),
+      );
+      return file;
+    };
+    const strict = ["--policy-pack", pack, "--policy-pack-config", config(["example.com"])];
+    const allowing = ["--policy-pack", pack, "--policy-pack-config", config(["example.com", "example.net"])];
+    const refused = "url's host collector.example.net is on none of the allowed domains (example.com)";
+    const changed = edit(v2, "hook", { url: "https://collector.example.net/in" });
+
+    const planned = await plan("v2", changed, ...strict);
+    expect(planned.code).toBe(1);
+    expect(planned.stderr).toContain(refused);
+    expect((await plan("v2", changed, ...allowing)).code).toBe(2);
+
+    const preview = await project.cli(["fleet", "preview", "v2", "--cwd", project.dir, ...strict]);
+    expect(preview.code).toBe(1);
+    expect(preview.stdout).toMatch(/^v2\s+FAILED/m);
+    expect(preview.stdout).toContain(refused);
+    const up = await project.cli(["fleet", "up", "v2", "--yes", "--cwd", project.dir, ...strict]);
+    expect(up.code).toBe(1);
+    expect(up.stdout).toContain(refused);
+    expect(emulators[0].state().webhooks).toEqual([
+      expect.objectContaining({ url: "https://hooks.example.com/chats" }),
+    ]);
+    const allowed = await project.cli(["fleet", "up", "v2", "--yes", "--cwd", project.dir, ...allowing]);
+    expect(allowed.code).toBe(0);
+    expect(emulators[0].state().webhooks).toEqual([
+      expect.objectContaining({ url: "https://collector.example.net/in" }),
+    ]);
+    const drift = await project.cli(["fleet", "drift", "v2", "--cwd", project.dir, ...strict]);
+    expect(drift).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("--policy-pack runs with previews"),
+    });
+  }, 600_000);
 });

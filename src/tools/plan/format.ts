@@ -40,5 +40,6 @@ export function formatPlanMarkdown(plan: Plan, heading = true): string {
     for (const c of t.changes)
       out.push(c.care ? `- ⚠️ **Needs care** (${md(c.care)}): ${md(c.text)}` : `- ${md(c.text)}`);
   }
+  if (plan.policy?.length) out.push("", "### Policy", "", ...plan.policy.map((p) => `- ${md(p)}`));
   return out.join("\n") + "\n";
 }

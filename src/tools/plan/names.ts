@@ -52,7 +52,10 @@ export class Names {
   groupList(ids: unknown[], dependsOn: string[] = []): string[] {
     const known = ids.filter((id) => !isUnknown(id)).map((id) => this.group(id));
     const unknown = ids.length - ids.filter((id) => !isUnknown(id)).length;
-    const made = dependsOn.map((urn) => this.newGroups.get(urn)).filter((n): n is string => !!n);
+    // Without dependencies (a preview's engine events carry none), the groups the change makes, if as many.
+    const made = dependsOn.length
+      ? dependsOn.map((urn) => this.newGroups.get(urn)).filter((n): n is string => !!n)
+      : [...this.newGroups.values()];
     if (unknown === 0) return known;
     if (made.length === unknown) return [...known, ...made];
     return [...known, ...Array<string>(unknown).fill("a group this change makes")];

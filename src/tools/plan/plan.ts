@@ -1,15 +1,14 @@
 // `livechat-pulumi plan`: a stack's pending change in the account's words, for the people who run the support
 // team. It reads `pulumi preview --json` (run here, or saved by the user) and the stack's last deployment (for
 // the names of groups and people the change does not touch).
-import { execFile } from "child_process";
 import * as fs from "fs";
-import type { Deployment } from "@pulumi/pulumi/automation";
-import { ToolError } from "../errors";
+import type { Deployment, EngineEvent, Stack } from "@pulumi/pulumi/automation";
+import { failureMessage, policyLine, ToolError } from "../errors";
 import { plural } from "../report";
 import { openStack, stackAccessOf, type StackAccess } from "../stack";
 import { planChanges, type Fact, type PlanChange } from "./changes";
 import { Names } from "./names";
-import { previewErrors, stepsOf, type PlanStep, type StepOp } from "./steps";
+import { stepsOf, type PlanStep, type StepOp } from "./steps";
 import { TOPICS, type Topic } from "./words";
 
 export interface Plan {
@@ -24,6 +23,8 @@ export interface Plan {
   topics: { topic: Topic; title: string; changes: PlanChange[] }[];
   /** The stack's spec overlay and what it changes from the shared spec (fleets). */
   overlay?: { file: string; changes: string[] };
+  /** What the policy packs run with the preview said: "advisory webhook-url (hook): url uses http...". */
+  policy?: string[];
 }
 
 export interface PlanOptions {
@@ -36,17 +37,27 @@ export interface PlanOptions {
   policyPacks?: string[];
   /** Their config files, in the same order. */
   policyPackConfigs?: string[];
-  /** The stack, already reachable (the fleet's, never selected); by default it is opened from `cwd`. */
+  /** For --from: the stack, already reachable (the fleet's); by default it is opened from `cwd`. */
   access?: StackAccess;
+  /** Selects the stack for its preview (the fleet selects one at a time); by default it is opened from `cwd`. */
+  open?: () => Promise<Stack>;
   onProgress?: (message: string) => void;
 }
 
 export async function makePlan(options: PlanOptions): Promise<Plan> {
-  const access = options.access ?? stackAccessOf(await openStack(options.stack, options.cwd));
-  const preview = options.from ? readSaved(options.from) : await runPreview(options);
-  const deployment = (await access.deployment()) as Deployment["deployment"] | undefined;
-  return planOf(options.stack, preview, deployment?.resources ?? []);
+  if (options.from) {
+    const preview = readSaved(options.from);
+    const access = options.access ?? stackAccessOf(await openStack(options.stack, options.cwd));
+    return planOf(options.stack, preview, await stateOf(access.deployment()));
+  }
+  const stack = await (options.open?.() ?? openStack(options.stack, options.cwd));
+  const { preview, policy } = await runPreview(options, stack);
+  const plan = planOf(options.stack, preview, await stateOf(stack.exportStack().then((d) => d.deployment)));
+  return policy.length ? { ...plan, policy } : plan;
 }
+
+const stateOf = async (deployment: Promise<Deployment["deployment"]>) =>
+  (((await deployment) as { resources?: [] } | undefined)?.resources ?? []) as Parameters<typeof planOf>[2];
 
 /** The plan of a preview, with names from the stack's state. */
 export function planOf(
@@ -117,37 +128,46 @@ function readSaved(file: string): unknown {
   }
 }
 
-/** `pulumi preview --json` of the stack; a failed preview is an error of the plan, with the preview's errors. */
-async function runPreview(options: PlanOptions): Promise<unknown> {
+/**
+ * A preview of the stack through the Automation API, as the steps of `pulumi preview --json` (the engine's events
+ * carry the same states, without the inputs' dependencies), and what its policy packs said. A failed preview is
+ * an error of the plan, with the preview's errors and the policies that refused it.
+ */
+async function runPreview(
+  options: PlanOptions,
+  stack: Stack,
+): Promise<{ preview: unknown; policy: string[] }> {
   options.onProgress?.(`previewing stack ${options.stack}…`);
-  const policy = (options.policyPacks ?? []).flatMap((p) => ["--policy-pack", p]);
-  const configs = (options.policyPackConfigs ?? []).flatMap((p) => ["--policy-pack-config", p]);
-  const args = ["preview", "--json", "--non-interactive", "--stack", options.stack, ...policy, ...configs];
-  const { code, stdout, stderr } = await pulumi(args, options.cwd);
-  if (code === 127)
-    throw new ToolError("the Pulumi CLI (`pulumi`) is not on PATH: install it, or pass --from");
-  let preview: unknown;
+  const steps: object[] = [];
+  const policy = new Set<string>();
+  const errors: string[] = [];
+  const onEvent = (event: EngineEvent) => {
+    const step = event.resourcePreEvent?.metadata;
+    if (step)
+      steps.push({
+        op: step.op,
+        urn: step.urn,
+        oldState: step.old && { type: step.old.type, id: step.old.id, outputs: step.old.outputs },
+        newState: step.new && { type: step.new.type, inputs: step.new.inputs },
+      });
+    if (event.policyEvent) policy.add(policyLine(event.policyEvent));
+    const d = event.diagnosticEvent;
+    if (d?.severity === "error") errors.push(`${urnName(d.urn).trim()} ${d.message.trim()}`.trim());
+  };
   try {
-    preview = JSON.parse(stdout);
-  } catch {
-    // Not JSON: the CLI failed before the preview (the message is in stderr).
+    await stack.preview({
+      color: "never",
+      onEvent,
+      ...(options.policyPacks ? { policyPacks: options.policyPacks } : {}),
+      ...(options.policyPackConfigs ? { policyPackConfigs: options.policyPackConfigs } : {}),
+    });
+  } catch (e) {
+    throw new ToolError(
+      `the preview of stack ${options.stack} failed, so there is no plan:\n` +
+        failureMessage(e, [...policy, ...errors]),
+    );
   }
-  if (code === 0 && preview) return preview;
-  const errors = preview ? previewErrors(preview) : [];
-  throw new ToolError(
-    `the preview of stack ${options.stack} failed, so there is no plan:\n${errors.join("\n") || stderr.trim()}`,
-  );
+  return { preview: { steps }, policy: [...policy] };
 }
 
-/** Runs the Pulumi CLI on PATH (as the Automation API does) and resolves with what it printed. */
-function pulumi(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile("pulumi", args, { cwd, maxBuffer: 1 << 30 }, (error, stdout, stderr) =>
-      resolve({
-        code: !error ? 0 : (error as { code?: unknown }).code === "ENOENT" ? 127 : Number(error.code) || 1,
-        stdout,
-        stderr,
-      }),
-    );
-  });
-}
+const urnName = (urn: string | undefined) => (urn ? ` (${urn.split("::").pop()})` : "");

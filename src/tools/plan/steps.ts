@@ -28,7 +28,6 @@ interface PreviewJson {
     oldState?: { id?: string; type?: string; outputs?: Props };
     newState?: { type?: string; inputs?: Props; propertyDependencies?: Record<string, string[]> };
   }[];
-  diagnostics?: { message?: string; severity?: string; urn?: string }[];
 }
 
 /** The engine's step kinds, by which one says most when it plans several for a resource (a replacement). */
@@ -77,12 +76,4 @@ export function stepsOf(preview: unknown): PlanStep[] {
     chosen.set(step.urn, merged);
   }
   return [...chosen.values()].map(({ rank: _rank, ...step }) => step);
-}
-
-/** The errors a failed preview reported in its JSON, one line each. */
-export function previewErrors(preview: unknown): string[] {
-  const digest = preview as PreviewJson;
-  return (digest?.diagnostics ?? [])
-    .filter((d) => d.severity === "error" && d.message)
-    .map((d) => (d.urn ? `${d.urn.split("::").pop()}: ${d.message!.trim()}` : d.message!.trim()));
 }
