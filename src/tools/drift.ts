@@ -7,7 +7,7 @@ import { LiveChatClient } from "../client";
 import { readAccount } from "./account";
 import { NOTICE_PATTERN, noticeMessage } from "../provider/notices";
 import { driftFromEvents } from "./drift-events";
-import { failureMessage, ToolError } from "./errors";
+import { diagnosticLine, failureMessage, ToolError } from "./errors";
 import { unmanagedCount, type DriftReport } from "./report";
 import { codeChangedSince } from "./spec-digest";
 import { managedObjects, openStack, stackAccessOf, type StackAccess } from "./stack";
@@ -124,8 +124,7 @@ async function previewDrift(stack: Stack, options: DriftOptions, notices: Set<st
         events.push(event);
         options.onEvent?.(event);
         const d = event.diagnosticEvent;
-        if (d?.severity === "error")
-          errors.push(d.urn ? `${d.urn.split("::").pop()}: ${d.message}` : d.message);
+        if (d?.severity === "error") errors.push(diagnosticLine(d));
         // The provider's warning that an API version is being retired.
         if (d?.severity === "warning" && NOTICE_PATTERN.test(d.message)) notices.add(d.message.trim());
       },

@@ -45,6 +45,10 @@ export function failureMessage(e: unknown, diagnostics: string[] = []): string {
   return clean(e instanceof Error ? e.message : String(e));
 }
 
+/** An engine error in one line, named by its resource: "hook: url must be an https:// address". */
+export const diagnosticLine = (d: { urn?: string; message: string }): string =>
+  d.urn ? `${d.urn.split("::").pop()}: ${d.message}` : d.message;
+
 /** A policy pack's finding, in one line: "mandatory webhook-url (hook): url uses http, not https: ...". */
 export function policyLine(p: {
   enforcementLevel: string;

@@ -6,7 +6,7 @@ import { mergeOverlay } from "../account/overlay";
 import { readSource } from "../account/overlay-source";
 import { checkDrift } from "./drift";
 import { driftFromEvents, registryKeyOf } from "./drift-events";
-import { failureMessage, policyLine } from "./errors";
+import { diagnosticLine, failureMessage, policyLine } from "./errors";
 import type { LicenseResult, Operation } from "./fleet-report";
 import type { Change, DriftReport } from "./report";
 import type { StackAccess } from "./stack";
@@ -68,7 +68,7 @@ export async function runLicense(run: LicenseRun): Promise<LicenseResult> {
   const onEvent = (event: EngineEvent) => {
     events.push(event);
     const d = event.diagnosticEvent;
-    if (d?.severity === "error") errors.push(d.urn ? `${d.urn.split("::").pop()}: ${d.message}` : d.message);
+    if (d?.severity === "error") errors.push(diagnosticLine(d));
     // What a policy pack refused (or warned of) says why a preview or an update failed.
     if (event.policyEvent) errors.push(policyLine(event.policyEvent));
     const step = event.resOutputsEvent?.metadata;
@@ -107,7 +107,7 @@ export async function runLicense(run: LicenseRun): Promise<LicenseResult> {
         status: changes ? "changes" : "ok",
         summary: changes ? plan.headline : "",
         objects: changes,
-        plan: { ...plan, ...(overlay ? { overlay } : {}) },
+        plan,
         ...(overlay ? { overlay } : {}),
       });
     }

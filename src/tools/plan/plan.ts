@@ -3,7 +3,7 @@
 // the names of groups and people the change does not touch).
 import * as fs from "fs";
 import type { Deployment, EngineEvent, Stack } from "@pulumi/pulumi/automation";
-import { failureMessage, policyLine, ToolError } from "../errors";
+import { diagnosticLine, failureMessage, policyLine, ToolError } from "../errors";
 import { plural } from "../report";
 import { openStack, stackAccessOf, type StackAccess } from "../stack";
 import { planChanges, type Fact, type PlanChange } from "./changes";
@@ -21,8 +21,6 @@ export interface Plan {
   needCare: number;
   /** The changes, by part of the account, in the order a reviewer reads them (parts with none left out). */
   topics: { topic: Topic; title: string; changes: PlanChange[] }[];
-  /** The stack's spec overlay and what it changes from the shared spec (fleets). */
-  overlay?: { file: string; changes: string[] };
   /** What the policy packs run with the preview said: "advisory webhook-url (hook): url uses http...". */
   policy?: string[];
 }
@@ -152,7 +150,7 @@ async function runPreview(
       });
     if (event.policyEvent) policy.add(policyLine(event.policyEvent));
     const d = event.diagnosticEvent;
-    if (d?.severity === "error") errors.push(`${urnName(d.urn).trim()} ${d.message.trim()}`.trim());
+    if (d?.severity === "error") errors.push(diagnosticLine(d));
   };
   try {
     await stack.preview({
@@ -169,5 +167,3 @@ async function runPreview(
   }
   return { preview: { steps }, policy: [...policy] };
 }
-
-const urnName = (urn: string | undefined) => (urn ? ` (${urn.split("::").pop()})` : "");
