@@ -20,7 +20,7 @@ const { treeRss } = require("./rss");
 
 const repoRoot = path.resolve(__dirname, "..");
 const LICENSES = Number(process.env.FLEET_LICENSES ?? 20);
-const bounds = (text) => text.split(",").map(Number);
+const bounds = (text) => text.split(",").filter(Boolean).map(Number);
 const DRIFT_BOUNDS = bounds(process.env.FLEET_CONCURRENCIES ?? `1,4,${DRIFT_CONCURRENCY}`);
 const PREVIEW_BOUNDS = bounds(process.env.FLEET_PREVIEW_BOUNDS ?? "2");
 const UP_BOUNDS = bounds(process.env.FLEET_UP_BOUNDS ?? `1,${DEFAULT_CONCURRENCY}`);

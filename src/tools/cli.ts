@@ -20,7 +20,7 @@ import {
 import { formatMarkdown } from "./format-markdown";
 import { formatText } from "./format-text";
 import { nextSteps, writeProject } from "./init";
-import { openStack, stackClientOptions } from "./stack";
+import { namedStackAccess } from "./stack";
 import { formatPlanMarkdown, formatPlanText } from "./plan/format";
 import { makePlan } from "./plan/plan";
 
@@ -183,7 +183,7 @@ program
       cwd: string;
     }) => {
       const base = opts.stack
-        ? await stackClientOptions(await openStack(opts.stack, opts.cwd))
+        ? await namedStackAccess(opts.cwd, opts.stack).clientOptions()
         : clientOptionsFrom(undefined);
       const options: ClientOptions = {
         ...base,

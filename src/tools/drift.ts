@@ -10,7 +10,7 @@ import { driftFromEvents } from "./drift-events";
 import { diagnosticLine, failureMessage, ToolError } from "./errors";
 import { unmanagedCount, type DriftReport } from "./report";
 import { codeChangedSince } from "./spec-digest";
-import { managedObjects, openStack, stackAccessOf, type StackAccess } from "./stack";
+import { managedObjects, namedStackAccess, openStack, stackAccessOf, type StackAccess } from "./stack";
 import { driftFromState, livechatResources, StateDriftError } from "./state-drift";
 import { unmanagedObjects, unmanagedSources } from "./unmanaged";
 
@@ -48,7 +48,8 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
   const stack = options.preview
     ? await (options.opened?.() ?? openStack(options.stack, options.cwd))
     : undefined;
-  const access = options.access ?? (stack ? stackAccessOf(stack) : await openAccess(options));
+  const access =
+    options.access ?? (stack ? stackAccessOf(stack) : namedStackAccess(options.cwd, options.stack));
   const [deployment, clientOptions] = await Promise.all([access.deployment(), access.clientOptions()]);
   const client = new LiveChatClient(clientOptions);
   const notices = new Set<string>();
@@ -74,11 +75,6 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
   // Not drift: a date to act before, shown with the report.
   if (notices.size > 0) report.notices = [...notices];
   return report;
-}
-
-/** The stack of a project folder, by name: checked to exist, never selected (nothing is written). */
-async function openAccess(options: DriftOptions): Promise<StackAccess> {
-  return stackAccessOf(await openStack(options.stack, options.cwd));
 }
 
 /** The account against the stack's last deployment, with no engine run. */

@@ -2,31 +2,35 @@
 // provider uses (stack config livechat:*, else the LIVECHAT_* environment variables).
 import * as fs from "fs";
 import * as path from "path";
-import {
-  LocalWorkspace,
-  StackNotFoundError,
-  type ConfigMap,
-  type Deployment,
-  type Stack,
-  type Workspace,
-} from "@pulumi/pulumi/automation";
+import type { ConfigMap, Deployment, Stack } from "@pulumi/pulumi/automation";
 import type { ClientOptions } from "../client";
 import { clientOptionsFrom } from "../provider/config";
 import { registryKeyOf } from "./drift-events";
 import { ToolError } from "./errors";
+import { exportedDeployment, isNoSuchStack, stackConfig } from "./pulumi-cli";
 
-/** Selects an existing stack of the project in `cwd`; never creates one. */
-export async function openStack(stackName: string, cwd: string): Promise<Stack> {
+/** The project folder `cwd`, absolute; a clear error when it holds no Pulumi project. */
+export function projectFolder(cwd: string): string {
   const workDir = path.resolve(cwd);
   if (!fs.existsSync(path.join(workDir, "Pulumi.yaml")) && !fs.existsSync(path.join(workDir, "Pulumi.yml")))
     throw new ToolError(
       `${workDir} is not a Pulumi project (no Pulumi.yaml); pass the project folder as --cwd`,
     );
+  return workDir;
+}
+
+const noSuchStack = (stackName: string, workDir: string) =>
+  new ToolError(`stack ${stackName} does not exist in the project at ${workDir}`);
+
+/** Selects an existing stack of the project in `cwd`, for an engine run; never creates one. */
+export async function openStack(stackName: string, cwd: string): Promise<Stack> {
+  const workDir = projectFolder(cwd);
+  // Loaded here, by what runs the engine: a drift check against the last deployment never needs it.
+  const { LocalWorkspace, StackNotFoundError } = await import("@pulumi/pulumi/automation");
   try {
     return await LocalWorkspace.selectStack({ stackName, workDir });
   } catch (e) {
-    if (e instanceof StackNotFoundError)
-      throw new ToolError(`stack ${stackName} does not exist in the project at ${workDir}`);
+    if (e instanceof StackNotFoundError) throw noSuchStack(stackName, workDir);
     throw e;
   }
 }
@@ -59,18 +63,21 @@ export const stackAccessOf = (stack: Stack): StackAccess => {
   };
 };
 
-/** Client options from the stack's config (secrets decrypted), falling back to the environment. */
-export async function stackClientOptions(stack: Stack): Promise<ClientOptions> {
-  return optionsOf(await stack.getAllConfig());
-}
-
-/** A stack of a workspace, read by name (`pulumi stack export --stack`, `pulumi config --stack`). */
-export function workspaceAccess(workspace: Workspace, name: string): StackAccess {
+/**
+ * A stack of the project in `cwd`, read by name (`pulumi stack export --stack`, `pulumi config --stack`), never
+ * selected: nothing is written, and many stacks can be read at once.
+ */
+export function namedStackAccess(cwd: string, name: string): StackAccess {
+  const workDir = projectFolder(cwd);
+  const named = <T>(read: Promise<T>) =>
+    read.catch((e: unknown) => {
+      throw isNoSuchStack(e) ? noSuchStack(name, workDir) : e;
+    });
   let read: Promise<ConfigMap> | undefined;
-  const config = () => (read ??= workspace.getAllConfig(name));
+  const config = () => (read ??= named(stackConfig(workDir, name)));
   return {
     name,
-    deployment: async () => (await workspace.exportStack(name)).deployment,
+    deployment: () => named(exportedDeployment(workDir, name)),
     config,
     clientOptions: async () => optionsOf(await config()),
   };

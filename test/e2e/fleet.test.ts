@@ -5,7 +5,7 @@ import { LiveChatClient } from "../../src/client";
 import { startEmulator, type RunningEmulator } from "../../src/emulator";
 import type { FleetReport } from "../../src/tools/fleet-report";
 import { step } from "./helpers/steps";
-import { openRootProject, type RootProject } from "./fixtures/tools/project";
+import { cliWithModules, openRootProject, type RootProject } from "./fixtures/tools/project";
 
 // `livechat-pulumi fleet` as a real process over three stacks of the root program, each on its own emulator
 // (its own license): eu has a spec overlay, us drifts, asia's credentials are refused. One license failing
@@ -211,10 +211,11 @@ describe("livechat-pulumi fleet", () => {
       '| Agent `agent-jenny@example.com` | update | `jobTitle` | `"Team Lead"` | `"Intern"` |',
     );
 
-    // Without the refused license: exit 2, drift.
-    const two = await fleet("drift", "eu", "u*");
+    // Without the refused license: exit 2, drift; and no Pulumi SDK loaded, since no engine runs.
+    const two = await cliWithModules(project, ["fleet", "drift", "eu", "u*", "--cwd", project.dir]);
     expect(two.code).toBe(2);
     expect(two.stdout).toMatch(/^Fleet drift: 2 licenses, 1 in sync, 1 drift/);
+    expect(two.pulumiModules).toEqual([]);
 
     // A refresh takes the account's value into us's state, and says so.
     const refresh = await fleet("refresh", "us", "--json");
