@@ -152,10 +152,10 @@ async function main() {
       `Fleet bench: ${LICENSES} licenses × ${objectCount(COUNTS)} objects, each on its own emulator at ${RATE} ` +
         `requests per second; ${os.cpus().length} cores, ${mb(os.totalmem())} MB memory.`,
       "",
-      "operation  at once  wall time  peak memory  API calls per license (min/median/max)  failed",
+      "operation        at once  wall time  peak memory  API calls per license (min/median/max)  failed",
       ...runs.map(
         (r) =>
-          `${r.operation.padEnd(9)}  ${String(r.concurrency).padStart(7)}  ${`${r.seconds.toFixed(1)} s`.padStart(9)}  ` +
+          `${r.operation.padEnd(15)}  ${String(r.concurrency).padStart(7)}  ${`${r.seconds.toFixed(1)} s`.padStart(9)}  ` +
           `${`${r.peakMB} MB`.padStart(11)}  ${`${r.callsPerLicense.min}/${r.callsPerLicense.median}/${r.callsPerLicense.max}`.padStart(38)}  ${r.failed}`,
       ),
       "",

@@ -2,28 +2,28 @@
 // a bounded number at a time. Each stack runs in its own Pulumi processes, with its own credentials and its
 // own client-side rate limit; one license failing never stops the others.
 import * as os from "os";
+import Bottleneck from "bottleneck";
 import { ToolError } from "./errors";
 import { FleetProgress, type ProgressOutput } from "./fleet-progress";
 import { exitCodeOf, type FleetReport, type LicenseResult, type Operation } from "./fleet-report";
 import { runLicense } from "./fleet-run";
-import { forEachLimited, mutex, semaphore } from "./pool";
 import { stackNames } from "./pulumi-cli";
-import { namedStackAccess, openStack, projectFolder, type StackAccess } from "./stack";
+import { namedStackAccess, openStack, projectFolder } from "./stack";
 
 /**
- * Licenses at once by default. Each license in flight is a Pulumi CLI, its language host, the program and the
- * provider (about 0.7 GB together), mostly busy with CPU; an update also waits on the API's pace. On 2 cores,
- * `npm run bench:fleet` (20 licenses of 100 objects): up took 251 s one after another, 195 s at 2, 153 s at 4;
- * drift 172 s, 95 s at 2, 108 s at 4, 113 s at 8. 4 is the best for updates and near it for drift checks,
- * in 3 GB (README, "A fleet of licenses").
+ * Licenses at once by default for what runs the engine (previews, plans, updates, `drift --preview`). Each
+ * license in flight is a Pulumi CLI, its language host, the program and the provider (about 0.6 GB together),
+ * mostly busy with CPU; an update also waits on the API's pace. On 2 cores, `npm run bench:fleet` (20 licenses
+ * of 100 objects): up took 181 s one after another, 68 s at 4 (an earlier run: 195 s at 2, 153 s at 4), in 2.5 GB
+ * (README, "A fleet of licenses").
  */
 export const DEFAULT_CONCURRENCY = 4;
 
 /**
  * Licenses at once for a drift check against the last deployment: no engine runs, a license in flight is its
  * API calls (each license its own rate limit) and two short `pulumi` commands (its state and config), of which
- * PULUMI_COMMANDS run at once. `npm run bench:fleet` (20 licenses of 100 objects, 2 cores): 60 s one after
- * another, 18.7 s at 4, 11 s at 20 (README, "A fleet of licenses").
+ * PULUMI_COMMANDS run at once. `npm run bench:fleet` (20 licenses of 100 objects, 2 cores): 57 s one after
+ * another, 16 s at 4, 10.3 s at 20, in 380 MB at most whatever the bound (README, "A fleet of licenses").
  */
 export const DRIFT_CONCURRENCY = 20;
 /**
@@ -102,13 +102,8 @@ export function resultWords(result: LicenseResult): string {
   return `${result.status}: ${result.summary} ${took}`;
 }
 
-/** The access with each `pulumi` command it runs waiting its turn. */
-const bounded = (access: StackAccess, turn: ReturnType<typeof semaphore>): StackAccess => ({
-  name: access.name,
-  deployment: () => turn(() => access.deployment()),
-  config: () => turn(() => access.config()),
-  clientOptions: () => turn(() => access.clientOptions()),
-});
+/** At most `n` jobs at once, the others waiting in order (bottleneck, as the client's pacing). */
+const bound = (n: number) => new Bottleneck({ maxConcurrent: n });
 
 export async function runFleet(options: FleetOptions): Promise<FleetReport> {
   const started = Date.now();
@@ -118,25 +113,30 @@ export async function runFleet(options: FleetOptions): Promise<FleetReport> {
   const view = options.progress ? new FleetProgress(stacks, options.progress, resultWords) : undefined;
   // `pulumi stack select` writes the workspace's current stack: one at a time. The operations themselves name
   // their stack, and run side by side.
-  const selecting = mutex();
+  const selecting = bound(1);
   // Reads of a stack without selecting it (its state and config) name it; a few `pulumi` commands at once.
-  const command = semaphore(PULUMI_COMMANDS);
+  const commands = bound(PULUMI_COMMANDS);
+  const licenses = bound(options.concurrency);
   const results: LicenseResult[] = new Array(stacks.length);
   try {
-    await forEachLimited(stacks, options.concurrency, async (stack, i) => {
-      view?.running(stack, "starting…");
-      results[i] = await runLicense({
-        operation: options.operation,
-        stack,
-        cwd: options.cwd,
-        open: () => selecting(() => openStack(stack, options.cwd)),
-        access: bounded(namedStackAccess(options.cwd, stack), command),
-        preview: options.preview,
-        policy: options.policy,
-        onProgress: (text) => view?.running(stack, text),
-      });
-      view?.done(results[i]);
-    });
+    await Promise.all(
+      stacks.map((stack, i) =>
+        licenses.schedule(async () => {
+          view?.running(stack, "starting…");
+          results[i] = await runLicense({
+            operation: options.operation,
+            stack,
+            cwd: options.cwd,
+            open: () => selecting.schedule(() => openStack(stack, options.cwd)),
+            access: namedStackAccess(options.cwd, stack, (command) => commands.schedule(command)),
+            preview: options.preview,
+            policy: options.policy,
+            onProgress: (text) => view?.running(stack, text),
+          });
+          view?.done(results[i]);
+        }),
+      ),
+    );
   } finally {
     view?.stop();
   }

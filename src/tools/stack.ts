@@ -63,21 +63,24 @@ export const stackAccessOf = (stack: Stack): StackAccess => {
   };
 };
 
+/** Runs a `pulumi` command: at once, or when a bound on them lets it (the fleet's). */
+export type CommandTurn = <T>(command: () => Promise<T>) => Promise<T>;
+
 /**
  * A stack of the project in `cwd`, read by name (`pulumi stack export --stack`, `pulumi config --stack`), never
  * selected: nothing is written, and many stacks can be read at once.
  */
-export function namedStackAccess(cwd: string, name: string): StackAccess {
+export function namedStackAccess(cwd: string, name: string, turn: CommandTurn = (c) => c()): StackAccess {
   const workDir = projectFolder(cwd);
-  const named = <T>(read: Promise<T>) =>
-    read.catch((e: unknown) => {
+  const named = <T>(read: () => Promise<T>) =>
+    turn(read).catch((e: unknown) => {
       throw isNoSuchStack(e) ? noSuchStack(name, workDir) : e;
     });
   let read: Promise<ConfigMap> | undefined;
-  const config = () => (read ??= named(stackConfig(workDir, name)));
+  const config = () => (read ??= named(() => stackConfig(workDir, name)));
   return {
     name,
-    deployment: () => named(exportedDeployment(workDir, name)),
+    deployment: () => named(() => exportedDeployment(workDir, name)),
     config,
     clientOptions: async () => optionsOf(await config()),
   };

@@ -1,11 +1,12 @@
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import type { Stack } from "@pulumi/pulumi/automation";
 import { LiveChatClient } from "../../src/client";
 import { startEmulator, type RunningEmulator } from "../../src/emulator";
 import type { FleetReport } from "../../src/tools/fleet-report";
 import { step } from "./helpers/steps";
-import { cliWithModules, openRootProject, type RootProject } from "./fixtures/tools/project";
+import { cliWithProbe, openRootProject, type RootProject } from "./fixtures/tools/project";
 
 // `livechat-pulumi fleet` as a real process over three stacks of the root program, each on its own emulator
 // (its own license): eu has a spec overlay, us drifts, asia's credentials are refused. One license failing
@@ -211,11 +212,16 @@ describe("livechat-pulumi fleet", () => {
       '| Agent `agent-jenny@example.com` | update | `jobTitle` | `"Team Lead"` | `"Intern"` |',
     );
 
-    // Without the refused license: exit 2, drift; and no Pulumi SDK loaded, since no engine runs.
-    const two = await cliWithModules(project, ["fleet", "drift", "eu", "u*", "--cwd", project.dir]);
+    // Without the refused license: exit 2, drift; no Pulumi SDK loaded, since no engine runs; and never more
+    // `pulumi` commands at once than the cores (at most 4), licenses waiting for a turn as others end.
+    const two = await cliWithProbe(project, ["fleet", "drift", "eu", "u*", "--cwd", project.dir]);
     expect(two.code).toBe(2);
     expect(two.stdout).toMatch(/^Fleet drift: 2 licenses, 1 in sync, 1 drift/);
     expect(two.pulumiModules).toEqual([]);
+    const all3 = await cliWithProbe(project, ["fleet", "drift", "--concurrency", "2", "--cwd", project.dir]);
+    expect(all3.code).toBe(1);
+    expect(all3.mostPulumiAtOnce).toBeGreaterThanOrEqual(1);
+    expect(all3.mostPulumiAtOnce).toBeLessThanOrEqual(Math.min(4, os.availableParallelism()));
 
     // A refresh takes the account's value into us's state, and says so.
     const refresh = await fleet("refresh", "us", "--json");

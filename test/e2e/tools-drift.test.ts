@@ -4,7 +4,7 @@ import type { Stack } from "@pulumi/pulumi/automation";
 import { LiveChatClient } from "../../src/client";
 import { startEmulator, type RunningEmulator } from "../../src/emulator";
 import type { DriftReport } from "../../src/tools/report";
-import { cliWithModules, openRootProject, type RootProject } from "./fixtures/tools/project";
+import { cliWithProbe, openRootProject, type RootProject } from "./fixtures/tools/project";
 
 // `livechat-pulumi drift` as a real process against a stack of the root program on the emulator: the exit
 // code tells no drift (0), drift (2) and a failed check (1) apart, and the report names every field.
@@ -72,7 +72,7 @@ describe("livechat-pulumi drift", () => {
   }, 300_000);
 
   it("against the last deployment, loads no Pulumi SDK: `pulumi` commands read the stack", async () => {
-    const { code, stdout, pulumiModules } = await cliWithModules(project, [
+    const { code, stdout, pulumiModules } = await cliWithProbe(project, [
       "drift",
       "--stack",
       "dev",
@@ -83,7 +83,7 @@ describe("livechat-pulumi drift", () => {
     // The Automation API brings TypeScript and gRPC: 60 MB and 0.3 s for every check (bench/drift.js).
     expect(pulumiModules).toEqual([]);
     // The preview path does load it: the hook sees what a run loads.
-    const preview = await cliWithModules(project, [
+    const preview = await cliWithProbe(project, [
       "drift",
       "--stack",
       "dev",

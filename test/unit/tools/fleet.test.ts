@@ -11,7 +11,6 @@ import {
   type FleetReport,
   type LicenseResult,
 } from "../../../src/tools/fleet-report";
-import { forEachLimited } from "../../../src/tools/pool";
 
 // The fleet's pieces that need no Pulumi: the table, the exit code, merged shards, stack selection, the bound.
 
@@ -125,21 +124,7 @@ describe("choosing the stacks", () => {
   });
 });
 
-describe("the bound and the live view", () => {
-  it("never runs more tasks at once than the bound, and runs them all", async () => {
-    let running = 0;
-    let most = 0;
-    const done: number[] = [];
-    await forEachLimited([1, 2, 3, 4, 5, 6, 7], 3, async (n) => {
-      most = Math.max(most, ++running);
-      await new Promise((r) => setTimeout(r, 5 + (n % 3) * 5));
-      running--;
-      done.push(n);
-    });
-    expect(most).toBe(3);
-    expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
-  });
-
+describe("the live view", () => {
   it("on a terminal, redraws one line per license in place; elsewhere, plain lines", () => {
     const tty: string[] = [];
     const live = new FleetProgress(
