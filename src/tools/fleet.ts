@@ -14,7 +14,7 @@ import { namedStackAccess, openStack, projectFolder } from "./stack";
  * Licenses at once by default for what runs the engine (previews, plans, updates, `drift --preview`). Each
  * license in flight is a Pulumi CLI, its language host, the program and the provider (about 0.6 GB together),
  * mostly busy with CPU; an update also waits on the API's pace. On 2 cores, `npm run bench:fleet` (20 licenses
- * of 100 objects): up took 181 s one after another, 68 s at 4 (an earlier run: 195 s at 2, 153 s at 4), in 2.5 GB
+ * of 100 objects): up took 185 s one after another, 76 s at 4 (an earlier run: 195 s at 2, 153 s at 4), in 2.4 GB
  * (README, "A fleet of licenses").
  */
 export const DEFAULT_CONCURRENCY = 4;
@@ -23,7 +23,7 @@ export const DEFAULT_CONCURRENCY = 4;
  * Licenses at once for a drift check against the last deployment: no engine runs, a license in flight is its
  * API calls (each license its own rate limit) and two short `pulumi` commands (its state and config), of which
  * PULUMI_COMMANDS run at once. `npm run bench:fleet` (20 licenses of 100 objects, 2 cores): 57 s one after
- * another, 16 s at 4, 10.3 s at 20, in 380 MB at most whatever the bound (README, "A fleet of licenses").
+ * another, 15.9 s at 4, 10.6 s at 20, in 380 MB at most whatever the bound (README, "A fleet of licenses").
  */
 export const DRIFT_CONCURRENCY = 20;
 /**
