@@ -1,6 +1,7 @@
 // `npm run demo`: the account demo on the embedded emulator. It provisions a LiveChat account from
 // examples/account/account.yaml with `pulumi up`, then shows drift detection: someone edits the account by
-// hand, a preview with refresh reports what drifted, and `pulumi up` puts it back.
+// hand, the drift check (against the last deployment) reports what drifted, and `pulumi up --refresh` puts it
+// back.
 import * as fs from "fs";
 import * as path from "path";
 import { LocalWorkspace, type EngineEvent, type Stack } from "@pulumi/pulumi/automation";
