@@ -34,8 +34,9 @@ const specFiles = (dir: string) =>
   );
 
 describe("the account spec's JSON Schema", () => {
+  // Judged by the path inside the repository: a checkout's own folder may hold "ci/" (/builds/ci/...).
   const files = [...specFiles(path.join(root, "examples")), ...specFiles(path.join(root, "test"))].filter(
-    (f) => !/Pulumi\.|\.github|workflows|ci\//.test(f),
+    (f) => !/Pulumi\.|\.github|workflows|ci\//.test(path.relative(root, f)),
   );
 
   it("finds the sample spec among the files it checks", () => {
