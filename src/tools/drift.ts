@@ -10,7 +10,7 @@ import { driftFromEvents } from "./drift-events";
 import { diagnosticLine, failureMessage, ToolError } from "./errors";
 import { unmanagedCount, type DriftReport } from "./report";
 import { codeChangedSince } from "./spec-digest";
-import { managedObjects, namedStackAccess, openStack, stackAccessOf, type StackAccess } from "./stack";
+import { managedObjects, namedStackAccess, openStack, type StackAccess } from "./stack";
 import { driftFromState, livechatResources, StateDriftError } from "./state-drift";
 import { unmanagedObjects, unmanagedSources } from "./unmanaged";
 
@@ -48,8 +48,7 @@ export async function checkDrift(options: DriftOptions): Promise<DriftReport> {
   const stack = options.preview
     ? await (options.opened?.() ?? openStack(options.stack, options.cwd))
     : undefined;
-  const access =
-    options.access ?? (stack ? stackAccessOf(stack) : namedStackAccess(options.cwd, options.stack));
+  const access = options.access ?? namedStackAccess(options.cwd, options.stack);
   const [deployment, clientOptions] = await Promise.all([access.deployment(), access.clientOptions()]);
   const client = new LiveChatClient(clientOptions);
   const notices = new Set<string>();

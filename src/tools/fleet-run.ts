@@ -116,7 +116,7 @@ export async function runLicense(run: LicenseRun): Promise<LicenseResult> {
     run.onProgress(`${run.operation}…`);
     switch (run.operation) {
       case "preview": {
-        overlay = await overlayOf(await stack.getAllConfig(), run.cwd);
+        overlay = await overlayOf(await run.access.config(), run.cwd);
         await stack.preview({ color: "never", onEvent, ...run.policy });
         const { resources, checked } = driftFromEvents(events);
         const report: DriftReport = { stack: run.stack, drift: resources.length > 0, checked, resources };

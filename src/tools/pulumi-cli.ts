@@ -27,7 +27,7 @@ export function pulumiJson<T>(args: string[], cwd: string): Promise<T> {
       (error, stdout, stderr) => {
         if (error) {
           const code = typeof error.code === "number" ? error.code : null;
-          reject(new PulumiCommandError(`pulumi ${args[0]} ${args[1] ?? ""} failed`, { stderr, code }));
+          reject(new PulumiCommandError(`pulumi ${args.slice(0, 2).join(" ")} failed`, { stderr, code }));
           return;
         }
         try {

@@ -36,8 +36,8 @@ export async function openStack(stackName: string, cwd: string): Promise<Stack> 
 }
 
 /**
- * What a tool reads of a stack: its last deployment and its config (secrets decrypted). A selected Stack gives
- * them; so does a project's workspace, by the stack's name, without selecting it (the fleet reads many at once).
+ * What a tool reads of a stack: its last deployment and its config (secrets decrypted), by the stack's name
+ * and without selecting it (namedStackAccess), whether or not the engine runs after.
  */
 export interface StackAccess {
   name: string;
@@ -50,18 +50,6 @@ export interface StackAccess {
 /** Client options from a stack's config map, falling back to the environment. */
 const optionsOf = (config: ConfigMap): ClientOptions =>
   clientOptionsFrom({ get: (key) => config[key]?.value });
-
-/** What a tool reads of a selected stack. */
-export const stackAccessOf = (stack: Stack): StackAccess => {
-  let read: ReturnType<Stack["getAllConfig"]> | undefined;
-  const config = () => (read ??= stack.getAllConfig());
-  return {
-    name: stack.name,
-    deployment: async () => (await stack.exportStack()).deployment,
-    config,
-    clientOptions: async () => optionsOf(await config()),
-  };
-};
 
 /** Runs a `pulumi` command: at once, or when a bound on them lets it (the fleet's). */
 export type CommandTurn = <T>(command: () => Promise<T>) => Promise<T>;

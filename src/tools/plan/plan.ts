@@ -5,7 +5,7 @@ import * as fs from "fs";
 import type { Deployment, EngineEvent, Stack } from "@pulumi/pulumi/automation";
 import { diagnosticLine, failureMessage, policyLine, ToolError } from "../errors";
 import { plural } from "../report";
-import { openStack, stackAccessOf, type StackAccess } from "../stack";
+import { namedStackAccess, openStack, type StackAccess } from "../stack";
 import { planChanges, type Fact, type PlanChange } from "./changes";
 import { Names } from "./names";
 import { stepsOf, type PlanStep, type StepOp } from "./steps";
@@ -45,7 +45,7 @@ export interface PlanOptions {
 export async function makePlan(options: PlanOptions): Promise<Plan> {
   if (options.from) {
     const preview = readSaved(options.from);
-    const access = options.access ?? stackAccessOf(await openStack(options.stack, options.cwd));
+    const access = options.access ?? namedStackAccess(options.cwd, options.stack);
     return planOf(options.stack, preview, await stateOf(access.deployment()));
   }
   const stack = await (options.open?.() ?? openStack(options.stack, options.cwd));
