@@ -75,5 +75,8 @@ export function stepsOf(preview: unknown): PlanStep[] {
     };
     chosen.set(step.urn, merged);
   }
-  return [...chosen.values()].map(({ rank: _rank, ...step }) => step);
+  // The engine reports steps as they run, in no fixed order: by URN, the same change reads the same every time.
+  return [...chosen.values()]
+    .sort((a, b) => (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0))
+    .map(({ rank: _rank, ...step }) => step);
 }

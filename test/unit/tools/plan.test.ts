@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { mapGroupRefs } from "../../../src/account/group-refs";
 import { typeToken, type Props, type ResourceDeclaration } from "../../../src/provider/declaration";
 import { registry } from "../../../src/resources/registry";
@@ -176,6 +177,40 @@ describe("sentences", () => {
     const markdown = formatPlanMarkdown(plan);
     expect(markdown).toContain("- New group \\<img src=x onerror=alert(1)\\> \\| \\*VIP\\* \\`x\\`\n");
     expect(markdown).not.toMatch(/[^\\]</);
+  });
+
+  it("the same preview reads the same whatever order the engine reported its steps in", () => {
+    // A preview run here collects the engine's events, which arrive as steps run, in no fixed order.
+    const step = (name: string, login: string, who: string, from: number[], to: number[]) => ({
+      op: "update",
+      urn: `urn:pulumi:dev::p::${token("Agent")}::${name}`,
+      oldState: { type: token("Agent"), id: login, outputs: agent(login, who, from) },
+      newState: { type: token("Agent"), inputs: agent(login, who, to) },
+    });
+    const steps = [
+      step("jenny", "jenny@x.com", "Jenny", [1], [2]),
+      step("john", "john@x.com", "John", [1, 2], [2]),
+      step("ann", "ann@x.com", "Ann", [3], [1, 3]),
+      {
+        op: "create",
+        urn: "urn:pulumi:dev::p::x::group-ops",
+        newState: { type: token("Group"), inputs: { name: "Ops" } },
+      },
+      {
+        op: "delete",
+        urn: "urn:pulumi:dev::p::x::tag-vip",
+        oldState: { type: token("Tag"), id: "vip", outputs: { name: "vip" } },
+      },
+    ];
+    const expected = formatPlanText(planOf("dev", preview(...steps), groupState));
+    expect(expected).toContain(
+      "  - Ann (ann@x.com) joins Sales\n  - Jenny (jenny@x.com) joins Support; leaves Sales\n",
+    );
+    fc.assert(
+      fc.property(fc.shuffledSubarray(steps, { minLength: steps.length }), (shuffled) => {
+        expect(formatPlanText(planOf("dev", preview(...shuffled), groupState))).toBe(expected);
+      }),
+    );
   });
 
   it("no LiveChat step: no changes", () => {
