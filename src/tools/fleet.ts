@@ -117,13 +117,13 @@ export async function runFleet(options: FleetOptions): Promise<FleetReport> {
   // Reads of a stack without selecting it (its state and config) name it; a few `pulumi` commands at once.
   const commands = bound(PULUMI_COMMANDS);
   const licenses = bound(options.concurrency);
-  const results: LicenseResult[] = new Array(stacks.length);
+  let results: LicenseResult[];
   try {
-    await Promise.all(
-      stacks.map((stack, i) =>
+    results = await Promise.all(
+      stacks.map((stack) =>
         licenses.schedule(async () => {
           view?.running(stack, "starting…");
-          results[i] = await runLicense({
+          const result = await runLicense({
             operation: options.operation,
             stack,
             cwd: options.cwd,
@@ -133,7 +133,8 @@ export async function runFleet(options: FleetOptions): Promise<FleetReport> {
             policy: options.policy,
             onProgress: (text) => view?.running(stack, text),
           });
-          view?.done(results[i]);
+          view?.done(result);
+          return result;
         }),
       ),
     );
